@@ -42,3 +42,18 @@ TEST( ClassBreaks, DegenerateInputs )
   ASSERT_EQ( zeros.size(), 2u );
   EXPECT_LT( zeros[0], zeros[1] );
 }
+
+#include "crsplausibility.h"
+
+TEST( CrsPlausibility, RdNewCoordinatesUnderAWrongLabel )
+{
+  const Extent ermelo = { 170000, 478000, 174000, 484000 }; // the real grid labelled EPSG:3857
+  EXPECT_TRUE( extentLooksLikeRdNew( ermelo ) );
+  EXPECT_TRUE( labelLooksWrongForRdNew( ermelo, false, true ) );
+  EXPECT_TRUE( labelLooksWrongForRdNew( ermelo, true, false ) );
+  EXPECT_FALSE( labelLooksWrongForRdNew( ermelo, false, false ) ); // labelled RD New: fine
+  const Extent mercatorNl = { 570000, 6800000, 600000, 6850000 };
+  EXPECT_FALSE( labelLooksWrongForRdNew( mercatorNl, false, true ) );
+  const Extent degrees = { 5.1, 52.0, 5.3, 52.2 };
+  EXPECT_FALSE( labelLooksWrongForRdNew( degrees, true, false ) );
+}

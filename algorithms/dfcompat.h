@@ -1,0 +1,62 @@
+#pragma once
+// The one place where QGIS API spellings differ between 3.22 and later 3.x releases. Everything else in the
+// plugin uses these names, so a port to a newer LTR touches this file only.
+
+#include <qgsconfig.h>
+#include <qgsfield.h>
+#include <qgsprocessing.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingparameters.h>
+#include <qgsprocessingutils.h>
+
+#if _QGIS_VERSION_INT >= 33600
+#include <qgis.h>
+using DfAlgorithmFlags = Qgis::ProcessingAlgorithmFlags;
+namespace DfCompat
+{
+constexpr auto SourceVectorAny = Qgis::ProcessingSourceType::Vector;
+constexpr auto SourceVectorPolygon = Qgis::ProcessingSourceType::VectorPolygon;
+constexpr auto NumberDouble = Qgis::ProcessingNumberParameterType::Double;
+constexpr auto FieldNumeric = Qgis::ProcessingFieldParameterDataType::Numeric;
+constexpr auto SkipGeometryChecks = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
+inline DfAlgorithmFlags defaultFlags()
+{
+  return Qgis::ProcessingAlgorithmFlag::SupportsBatch | Qgis::ProcessingAlgorithmFlag::CanCancel;
+}
+} // namespace DfCompat
+#else
+using DfAlgorithmFlags = QgsProcessingAlgorithm::Flags;
+namespace DfCompat
+{
+constexpr auto SourceVectorAny = QgsProcessing::TypeVector;
+constexpr auto SourceVectorPolygon = QgsProcessing::TypeVectorPolygon;
+constexpr auto NumberDouble = QgsProcessingParameterNumber::Double;
+constexpr auto FieldNumeric = QgsProcessingParameterField::Numeric;
+constexpr auto SkipGeometryChecks = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
+inline DfAlgorithmFlags defaultFlags()
+{
+  return QgsProcessingAlgorithm::FlagSupportsBatch | QgsProcessingAlgorithm::FlagCanCancel;
+}
+} // namespace DfCompat
+#endif
+
+namespace DfCompat
+{
+//! QgsField took QVariant::Type until 3.38 and QMetaType::Type after.
+inline QgsField doubleField( const QString &name )
+{
+#if _QGIS_VERSION_INT >= 33800
+  return QgsField( name, QMetaType::Type::Double, QStringLiteral( "double" ), 20, 6 );
+#else
+  return QgsField( name, QVariant::Double, QStringLiteral( "double" ), 20, 6 );
+#endif
+}
+inline QgsField stringField( const QString &name, int length )
+{
+#if _QGIS_VERSION_INT >= 33800
+  return QgsField( name, QMetaType::Type::QString, QStringLiteral( "string" ), length );
+#else
+  return QgsField( name, QVariant::String, QStringLiteral( "string" ), length );
+#endif
+}
+} // namespace DfCompat

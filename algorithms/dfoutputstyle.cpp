@@ -1,0 +1,236 @@
+#include "dfoutputstyle.h"
+
+#include "classbreaks.h"
+
+#include <qgsexception.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsproviderregistry.h>
+#include <qgsrendererrange.h>
+#include <qgssymbol.h>
+#include <qgsvectorlayer.h>
+
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cmath>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+namespace
+{
+QString qmlResourceFor( const QgsVectorLayer *layer, const DfStyleSpec &spec )
+{
+  QString suffix;
+  switch ( layer->geometryType() )
+  {
+  case QgsWkbTypes::PointGeometry:
+    suffix = QStringLiteral( "point" );
+    break;
+  case QgsWkbTypes::LineGeometry:
+    suffix = QStringLiteral( "line" );
+    break;
+  default:
+    suffix = QStringLiteral( "polygon" );
+    break;
+  }
+  return QStringLiteral( ":/dementiafriendly/styles/%1_%2.qml" ).arg( spec.qmlName, suffix );
+}
+
+QString formatBound( double v )
+{
+  // Whole numbers where the bounds are whole, else as few decimals as the bound needs.
+  const int decimals = v == std::round( v ) ? 0 : ( v * 10 == std::round( v * 10 ) ? 1 : 2 );
+  return QLocale().toString( v, 'f', decimals );
+}
+
+//! Replaces the data classes of the graduated renderer (all but the "no data" class below 0) by round
+//! quantile classes of the layer's values, keeping the QML's colours in order.
+void fitClasses( QgsVectorLayer *layer, QgsGraduatedSymbolRenderer *renderer, const QString &field )
+{
+  const int idx = layer->fields().lookupField( field );
+  if ( idx < 0 )
+    return;
+  std::vector<double> values;
+  QgsFeatureRequest request;
+  request.setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QgsAttributeList() << idx );
+  QgsFeatureIterator it = layer->getFeatures( request );
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    bool ok = false;
+    const double v = f.attribute( idx ).toDouble( &ok );
+    if ( ok && !f.attribute( idx ).isNull() )
+      values.push_back( v );
+  }
+  const std::vector<double> bounds = dfn::roundedQuantileBreaks( values, 5 );
+  if ( bounds.size() < 2 )
+    return;
+
+  QList<QgsRendererRange> noData, data;
+  for ( QgsRendererRange r : renderer->ranges() )
+  {
+    if ( r.upperValue() < 0 )
+    {
+      r.setLabel( QObject::tr( "No estimate (secret or missing data)" ) );
+      noData.append( r );
+    }
+    else
+      data.append( r );
+  }
+  if ( data.isEmpty() )
+    return;
+
+  const int classes = static_cast<int>( bounds.size() ) - 1;
+  QgsRangeList ranges = noData;
+  for ( int i = 0; i < classes; ++i )
+  {
+    // Spread the QML's colours over fewer classes, light to dark.
+    const int source = classes == 1
+                           ? data.size() - 1
+                           : static_cast<int>( std::lround( i * ( data.size() - 1.0 ) / ( classes - 1.0 ) ) );
+    const QString label =
+        QStringLiteral( "%1 – %2" ).arg( formatBound( bounds[i] ), formatBound( bounds[i + 1] ) );
+    ranges.append( QgsRendererRange( bounds[i], bounds[i + 1], data.at( source ).symbol()->clone(), label ) );
+  }
+  while ( !renderer->ranges().isEmpty() )
+    renderer->deleteClass( 0 );
+  for ( const QgsRendererRange &r : ranges )
+    renderer->addClass( r );
+}
+
+//! "path.gpkg|layername=x" -> "path.gpkg"; empty for outputs that are not files.
+QString outputFile( const QString &destination )
+{
+  const QVariantMap parts =
+      QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), destination );
+  const QString path = parts.value( QStringLiteral( "path" ) ).toString();
+  return QFileInfo::exists( path ) ? path : QString();
+}
+
+//! The destination with its layer name spelled out, which saving metadata needs ("x.gpkg" ->
+//! "x.gpkg|layername=x").
+QString withLayerName( const QString &destination, const QString &path )
+{
+  QVariantMap parts = QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), destination );
+  if ( !parts.value( QStringLiteral( "layerName" ) ).toString().isEmpty() )
+    return destination;
+  GDALDatasetH ds = GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr );
+  if ( !ds )
+    return destination;
+  QStringList names;
+  for ( int i = 0; i < GDALDatasetGetLayerCount( ds ); ++i )
+  {
+    const QString name = QString::fromUtf8( OGR_L_GetName( GDALDatasetGetLayer( ds, i ) ) );
+    if ( name != QLatin1String( "layer_styles" ) ) // QGIS's own style table is not the output
+      names << name;
+  }
+  if ( names.size() == 1 )
+    parts.insert( QStringLiteral( "layerName" ), names.first() );
+  GDALClose( ds );
+  return QgsProviderRegistry::instance()->encodeUri( QStringLiteral( "ogr" ), parts );
+}
+
+class DfStylePostProcessor : public QgsProcessingLayerPostProcessorInterface
+{
+public:
+  DfStylePostProcessor( const DfStyleSpec &spec, const QgsLayerMetadata &metadata )
+      : mSpec( spec ), mMetadata( metadata )
+  {
+  }
+
+  void postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &,
+                         QgsProcessingFeedback *feedback ) override
+  {
+    QgsVectorLayer *vl = qobject_cast<QgsVectorLayer *>( layer );
+    if ( !vl )
+      return;
+    QString error;
+    if ( !DfOutputStyle::apply( vl, mSpec, &error ) && feedback )
+      feedback->reportError( error );
+    vl->setMetadata( mMetadata );
+    vl->triggerRepaint();
+  }
+
+private:
+  DfStyleSpec mSpec;
+  QgsLayerMetadata mMetadata;
+};
+} // namespace
+
+bool DfOutputStyle::apply( QgsVectorLayer *layer, const DfStyleSpec &spec, QString *error )
+{
+  const QString resource = qmlResourceFor( layer, spec );
+  QFile file( resource );
+  QDomDocument doc;
+  if ( !file.open( QIODevice::ReadOnly ) || !doc.setContent( &file ) )
+  {
+    *error = QObject::tr( "The style %1 is missing from the plugin." ).arg( resource );
+    return false;
+  }
+  QString message;
+  if ( !layer->importNamedStyle( doc, message ) )
+  {
+    *error = QObject::tr( "Could not apply the style %1: %2" ).arg( resource, message );
+    return false;
+  }
+  if ( auto *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>( layer->renderer() ) )
+    fitClasses( layer, graduated, spec.classField );
+  return true;
+}
+
+void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec,
+                             const QgsLayerMetadata &metadata, QgsProcessingFeedback *feedback )
+{
+  const QString path = outputFile( destination );
+  if ( path.isEmpty() )
+    return; // a memory layer: the post-processor styles it in the desktop
+  QgsVectorLayer layer( destination, spec.styleName, QStringLiteral( "ogr" ) );
+  if ( !layer.isValid() )
+  {
+    feedback->pushWarning(
+        QObject::tr( "Could not reopen the output %1 to store its style." ).arg( destination ) );
+    return;
+  }
+  QString error;
+  if ( !apply( &layer, spec, &error ) )
+  {
+    feedback->pushWarning( error );
+    return;
+  }
+  if ( path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
+  {
+    QString message;
+    layer.saveStyleToDatabase( spec.styleName, QObject::tr( "Default style of the dementia-friendly plugin" ),
+                               true, QString(), message );
+    if ( !message.isEmpty() && !message.contains( QLatin1String( "saved" ), Qt::CaseInsensitive ) )
+      feedback->pushWarning( QObject::tr( "Could not store the style in %1: %2" ).arg( path, message ) );
+    try
+    {
+      QString mdError;
+      if ( !QgsProviderRegistry::instance()->saveLayerMetadata(
+               QStringLiteral( "ogr" ), withLayerName( destination, path ), metadata, mdError ) )
+        feedback->pushWarning( QObject::tr( "Could not store the metadata in %1: %2" ).arg( path, mdError ) );
+    }
+    catch ( QgsNotSupportedException & )
+    {
+    }
+  }
+  // Sidecar files, which QGIS also reads for other formats (Shapefile, GeoJSON).
+  bool ok = false;
+  const QString base = QFileInfo( path ).path() + '/' + QFileInfo( path ).completeBaseName();
+  layer.saveNamedStyle( base + QStringLiteral( ".qml" ), ok );
+  layer.setMetadata( metadata );
+  layer.saveNamedMetadata( base + QStringLiteral( ".qmd" ), ok );
+}
+
+void DfOutputStyle::attachPostProcessor( QgsProcessingContext &context, const QString &destination,
+                                         const DfStyleSpec &spec, const QgsLayerMetadata &metadata )
+{
+  if ( context.willLoadLayerOnCompletion( destination ) )
+    context.layerToLoadOnCompletionDetails( destination )
+        .setPostProcessor( new DfStylePostProcessor( spec, metadata ) );
+}

@@ -1,0 +1,38 @@
+#include "dfprovider.h"
+
+#include "dfalgorithmestimatedementia.h"
+#include "dfversion.h"
+
+#include <QIcon>
+
+DfProvider::DfProvider( QObject *parent ) : QgsProcessingProvider( parent ) {}
+
+QString DfProvider::name() const
+{
+  return tr( "Dementia-friendly neighbourhoods" );
+}
+
+QString DfProvider::longName() const
+{
+  return tr( "Dementia-friendly neighbourhoods %1" ).arg( QStringLiteral( DF_VERSION ) );
+}
+
+QIcon DfProvider::icon() const
+{
+  return QIcon( svgIconPath() );
+}
+
+QString DfProvider::svgIconPath() const
+{
+  return QStringLiteral( ":/dementiafriendly/icons/dementiafriendly.svg" );
+}
+
+QString DfProvider::versionInfo() const
+{
+  return QStringLiteral( DF_VERSION );
+}
+
+void DfProvider::loadAlgorithms()
+{
+  addAlgorithm( new DfEstimateDementiaAlgorithm() );
+}

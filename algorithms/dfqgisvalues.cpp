@@ -1,0 +1,49 @@
+#include "dfqgisvalues.h"
+
+#include <qgsfields.h>
+
+dfn::RawValue DfValues::toRaw( const QVariant &v )
+{
+  if ( v.isNull() || !v.isValid() )
+    return dfn::RawValue::null();
+  switch ( v.type() )
+  {
+  case QVariant::Int:
+  case QVariant::UInt:
+  case QVariant::LongLong:
+  case QVariant::ULongLong:
+  case QVariant::Double:
+    return dfn::RawValue::fromNumber( v.toDouble() );
+  default:
+    break;
+  }
+  if ( static_cast<QMetaType::Type>( v.type() ) == QMetaType::Float )
+    return dfn::RawValue::fromNumber( v.toDouble() );
+  return dfn::RawValue::fromText( v.toString().toStdString() );
+}
+
+std::vector<std::string> DfValues::fieldNames( const QgsFields &fields )
+{
+  std::vector<std::string> names;
+  for ( const QgsField &f : fields )
+    names.push_back( f.name().toStdString() );
+  return names;
+}
+
+std::vector<std::vector<QString>> DfValues::matrixRows( const QVariantList &flat, int columns )
+{
+  std::vector<std::vector<QString>> rows;
+  for ( int i = 0; i + columns <= flat.size(); i += columns )
+  {
+    std::vector<QString> row;
+    bool empty = true;
+    for ( int c = 0; c < columns; ++c )
+    {
+      row.push_back( flat.at( i + c ).toString().trimmed() );
+      empty = empty && row.back().isEmpty();
+    }
+    if ( !empty )
+      rows.push_back( row );
+  }
+  return rows;
+}

@@ -1,0 +1,32 @@
+#pragma once
+// Conversions between QGIS types and the kernels' plain types, shared by all algorithms.
+
+#include "censusvalue.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <string>
+#include <vector>
+
+class QgsFields;
+class QgsProcessingFeedback;
+
+namespace DfValues
+{
+//! A cell of an attribute table as the kernels see it.
+dfn::RawValue toRaw( const QVariant &v );
+
+inline std::string toStd( const QString &s )
+{
+  return s.toStdString();
+}
+inline QString fromStd( const std::string &s )
+{
+  return QString::fromStdString( s );
+}
+std::vector<std::string> fieldNames( const QgsFields &fields );
+
+//! A matrix parameter (a flat list, row by row) as rows of strings; rows that are entirely empty are dropped.
+std::vector<std::vector<QString>> matrixRows( const QVariantList &flat, int columns );
+} // namespace DfValues

@@ -1,0 +1,34 @@
+#!/usr/bin/python3
+"""Enables the plugin in a QGIS profile's QGIS3.ini, written with QSettings exactly as QGIS writes it.
+
+Usage: enable_plugin.py PATH/TO/QGIS3.ini PLUGIN_DIR
+- [Plugins] libdementiafriendlyplugin=true: QGIS desktop loads the C++ plugin ...
+- [plugins] searchPathsForPlugins: ... from the plugin folder (kept alongside other paths already there);
+- [PythonPlugins] dementiafriendly=true: qgis_process and PyQGIS load the bridge, which registers the provider.
+"""
+import os
+import sys
+
+from qgis.PyQt.QtCore import QSettings
+
+
+def main(ini, plugin_dir):
+    os.makedirs(os.path.dirname(ini), exist_ok=True)
+    s = QSettings(ini, QSettings.IniFormat)
+    s.setValue("Plugins/libdementiafriendlyplugin", True)
+    paths = s.value("plugins/searchPathsForPlugins", []) or []
+    if isinstance(paths, str):
+        paths = [paths]
+    if plugin_dir not in paths:
+        paths.append(plugin_dir)
+    s.setValue("plugins/searchPathsForPlugins", paths)
+    s.setValue("PythonPlugins/dementiafriendly", True)
+    s.sync()
+    if s.status() != QSettings.NoError:
+        sys.exit("could not write {}".format(ini))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])

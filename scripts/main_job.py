@@ -1,0 +1,142 @@
+#!/usr/bin/python3
+"""The main job on the sample municipality: every algorithm of the plugin, styled outputs and PNG maps.
+
+Usage: main_job.py --town build/sample/voorbeeldstad.gpkg --plugins PROFILE/python/plugins --out output
+Runs headless with standalone PyQGIS; the provider comes from the installed plugin through its Python bridge,
+exactly as qgis_process gets it.
+"""
+import argparse
+import os
+import sys
+
+from qgis.core import (QgsApplication, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,
+                       QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject,
+                       QgsUnitTypes, QgsVectorLayer, QgsLineSymbol, QgsSingleSymbolRenderer, QgsProcessingFeedback)
+from qgis.PyQt.QtGui import QFont
+
+
+def run(alg_id, params):
+    import processing
+    feedback = QgsProcessingFeedback()
+    result = processing.run(alg_id, params, feedback=feedback)
+    return result
+
+
+def streets(town):
+    layer = QgsVectorLayer(town + "|layername=wegen", "Streets", "ogr")
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({"color": "#9a9a9a", "width": "0.15"})))
+    return layer
+
+
+def export_map(project, layers, title, subtitle, path):
+    """An A4 landscape page with title, map, legend, scale bar and source, exported to PNG by QGIS's layout."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize("A4", page.Landscape)
+
+    heading = QgsLayoutItemLabel(layout)
+    heading.setText(title)
+    heading.setFont(QFont("DejaVu Sans", 18, QFont.Bold))
+    heading.attemptMove(QgsLayoutPoint(10, 6, QgsUnitTypes.LayoutMillimeters))
+    heading.attemptResize(QgsLayoutSize(270, 12, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(heading)
+
+    frame = QgsLayoutItemMap(layout)
+    frame.attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes.LayoutMillimeters))
+    frame.attemptResize(QgsLayoutSize(200, 180, QgsUnitTypes.LayoutMillimeters))
+    frame.setLayers(layers)
+    extent = layers[0].extent()
+    extent.scale(1.05)
+    frame.zoomToExtent(extent)
+    frame.setFrameEnabled(True)
+    layout.addLayoutItem(frame)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(frame)
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for layer in layers:
+        root.addLayer(layer)
+    legend.setTitle("")
+    legend.attemptMove(QgsLayoutPoint(215, 20, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setLinkedMap(frame)
+    bar.applyDefaultSize()
+    bar.setUnits(QgsUnitTypes.DistanceMeters)
+    bar.setNumberOfSegments(2)
+    bar.setUnitsPerSegment(500)
+    bar.setUnitLabel("m")
+    bar.attemptMove(QgsLayoutPoint(215, 170, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(bar)
+
+    source = QgsLayoutItemLabel(layout)
+    source.setText(subtitle)
+    source.setFont(QFont("DejaVu Sans", 7))
+    source.attemptMove(QgsLayoutPoint(215, 182, QgsUnitTypes.LayoutMillimeters))
+    source.attemptResize(QgsLayoutSize(75, 20, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(source)
+
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = 120
+    result = QgsLayoutExporter(layout).exportToImage(path, settings)
+    if result != QgsLayoutExporter.Success:
+        sys.exit("could not export the map {} (code {})".format(path, result))
+    print("map:", path)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--town", required=True)
+    parser.add_argument("--plugins", required=True, help="the profile's python/plugins folder")
+    parser.add_argument("--out", default="output")
+    args = parser.parse_args()
+    town = os.path.abspath(args.town)
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    sys.path.insert(0, args.plugins)
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import dementiafriendly
+    dementiafriendly.register()
+
+    # 1. People with dementia per buurt (CBS wijk- en buurtkaart) and per 100 m cell (vierkantstatistieken).
+    outputs = {}
+    for layer_name, label in (("buurten", "buurt"), ("vierkant100m", "cel"), ("bevolking_register", "register")):
+        target = os.path.join(out, "dementia_per_{}.gpkg".format(label))
+        for stale in (target, target[:-5] + ".qml", target[:-5] + ".qmd"):
+            if os.path.exists(stale):
+                os.remove(stale)
+        result = run("dementiafriendly:estimatedementia", {"INPUT": town + "|layername=" + layer_name, "OUTPUT": target})
+        print("{:>20}: {:8.1f} people with dementia expected, {:.0f} features without an estimate ({})".format(
+            layer_name, result["TOTAL_DEMENTIA"], result["FEATURES_MISSING"], result["LAYOUT"]))
+        outputs[label] = result["OUTPUT"]
+
+    project = QgsProject.instance()
+    per_buurt = QgsVectorLayer(outputs["buurt"], "People with dementia per buurt (expected)", "ogr")
+    if per_buurt.renderer() is None or per_buurt.renderer().type() != "graduatedSymbol":
+        sys.exit("the output did not open with its stored style")
+    roads = streets(town)
+    project.addMapLayers([per_buurt, roads])
+    export_map(project, [per_buurt, roads], "Voorbeeldstad: expected people with dementia per buurt",
+               "Alzheimer Europe 2019 rates on CBS-style age groups; sample data generated by the plugin. "
+               "Hatched: no estimate (CBS secrecy).", os.path.join(out, "dementia_per_buurt.png"))
+    per_cell = QgsVectorLayer(outputs["cel"], "People with dementia per 100 m cell (expected)", "ogr")
+    project.addMapLayer(per_cell)
+    export_map(project, [per_cell, roads], "Voorbeeldstad: expected people with dementia per 100 m cell",
+               "Alzheimer Europe 2019 rates on CBS vierkantstatistieken-style counts; hatched: secret (-99997).",
+               os.path.join(out, "dementia_per_cell.png"))
+    project.clear()
+    del per_buurt, per_cell, roads
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

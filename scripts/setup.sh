@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# README command 1: from a fresh Debian 12 machine to styled maps of the sample municipality.
+#  - installs the Debian packages that are missing (QGIS 3.22, its development files, GRASS, CMake, GoogleTest, Xvfb)
+#  - builds the plugin and the sample-town generator (build/)
+#  - installs and enables the plugin in the user's QGIS profile, for QGIS desktop and qgis_process
+#  - runs the main job on the sample municipality: styled GeoPackages and PNG maps in output/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+PACKAGES=(libqgis-dev qgis qgis-providers python3-qgis qttools5-dev qttools5-dev-tools libgdal-dev grass-core
+          xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== installing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+echo "== building"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$(nproc)"
+
+PROFILE_ROOT=${QGIS_CUSTOM_CONFIG_PATH:-$HOME/.local/share/QGIS/QGIS3}
+PLUGIN_DIR="$PROFILE_ROOT/profiles/default/python/plugins/dementiafriendly"
+echo "== installing the plugin in $PLUGIN_DIR"
+scripts/install_plugin.sh build "$PROFILE_ROOT"
+
+echo "== main job on the sample municipality"
+QGIS_CUSTOM_CONFIG_PATH="$PROFILE_ROOT" QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/main_job.py \
+  --town build/sample/voorbeeldstad.gpkg --plugins "$PROFILE_ROOT/profiles/default/python/plugins" --out output
+echo "== done: open output/*.gpkg in QGIS, or look at output/*.png"
