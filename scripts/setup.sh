@@ -4,9 +4,11 @@
 #  - builds the plugin and the sample-town generator (build/)
 #  - installs and enables the plugin in the user's QGIS profile, for QGIS desktop and qgis_process
 #  - runs the main job on the sample municipality: styled GeoPackages and PNG maps in output/
+# With --build-only it stops after the build (scripts/test.sh uses that on a machine that has not run it yet).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
+BUILD_ONLY=0
+[ "${1:-}" = "--build-only" ] && BUILD_ONLY=1
 
 PACKAGES=(libqgis-dev qgis qgis-providers python3-qgis qttools5-dev qttools5-dev-tools libgdal-dev grass-core
           xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core)
@@ -24,6 +26,7 @@ fi
 echo "== building"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
+[ "$BUILD_ONLY" = 1 ] && exit 0
 
 PROFILE_ROOT=${QGIS_CUSTOM_CONFIG_PATH:-$HOME/.local/share/QGIS/QGIS3}
 PLUGIN_DIR="$PROFILE_ROOT/profiles/default/python/plugins/dementiafriendly"

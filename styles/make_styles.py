@@ -55,7 +55,8 @@ def labels(field):
     fmt.setBuffer(buffer)
     s = QgsPalLayerSettings()
     s.isExpression = True
-    s.fieldName = 'if("{0}" IS NULL, \'\', format_number("{0}", 0))'.format(field)
+    # One decimal below 10, so a 100 m cell with 0.3 expected cases does not read as "0".
+    s.fieldName = 'if("{0}" IS NULL, \'\', if("{0}" < 10, format_number("{0}", 1), format_number("{0}", 0)))'.format(field)
     s.setFormat(fmt)
     # Only when zoomed in far enough to read one label per area, not on a whole-country grid.
     s.scaleVisibility = True
