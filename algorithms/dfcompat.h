@@ -46,9 +46,11 @@ namespace DfCompat
 inline QgsField doubleField( const QString &name )
 {
 #if _QGIS_VERSION_INT >= 33800
-  return QgsField( name, QMetaType::Type::Double, QStringLiteral( "double" ), 20, 6 );
+  return QgsField( name, QMetaType::Type::Double,
+                   QStringLiteral( "double" ) ); // no precision: QGIS would round on write
 #else
-  return QgsField( name, QVariant::Double, QStringLiteral( "double" ), 20, 6 );
+  return QgsField( name, QVariant::Double,
+                   QStringLiteral( "double" ) ); // no precision: QGIS would round on write
 #endif
 }
 inline QgsField stringField( const QString &name, int length )
