@@ -11,6 +11,8 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
+#include <qgsproviderregistry.h>
+#include <qgsvectorlayer.h>
 
 #include <QDateTime>
 
@@ -168,10 +170,13 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
               tr( "Needs the inhabitants field too." ) );
   fieldParam( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Field with the number of inhabitants" ),
               tr( "Used with the percentage field." ) );
-  fieldParam( QStringLiteral( "NURSING_FIELD" ), tr( "Field with people with dementia in nursing homes" ),
-              tr( "Known places in nursing homes in the area; subtracted to estimate those living at home. "
-                  "Where empty, "
-                  "the share living at home is applied." ) );
+  fieldParam( QStringLiteral( "NURSING_FIELD" ),
+              tr( "Field with people with dementia living in nursing homes" ),
+              tr( "People with dementia living in nursing homes in the area, e.g. the occupied "
+                  "psychogeriatric places; "
+                  "subtracted from the estimate to give those living at home. Where empty, the share living "
+                  "at home is "
+                  "applied." ) );
 
   auto number = [&]( const QString &name, const QString &description, double def, double min, double max,
                      const QString &help )
@@ -190,9 +195,16 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
               "figure; 0 leaves only the scatter of small numbers." ) );
   number( QStringLiteral( "PROJECTION_FACTOR" ), tr( "Projection: growth factor of the older population" ),
           1.0, 0.01, 100.0,
-          tr( "1 = the year of the data. For example about 1.7 for the Netherlands from 2024 to 2040." ) );
+          tr( "1 = the year of the data. Use the growth of the oldest groups, which hold most cases: the "
+              "number of "
+              "people with dementia in the Netherlands is expected to grow about 1.7 times from 2024 to "
+              "2040, as does "
+              "the 80+ population." ) );
   number( QStringLiteral( "TREND_PER_DECADE" ), tr( "Projection: trend in prevalence per decade (%)" ), 0.0,
-          -99.0, 100.0, tr( "For example -13 for the decline in incidence found by Brück et al. (2022)." ) );
+          -99.0, 100.0,
+          tr( "For example -13: Brück et al. (2022) found age-specific incidence falling by 13 % per decade; "
+              "applied "
+              "here to prevalence as an approximation." ) );
   number( QStringLiteral( "PROJECTION_YEARS" ), tr( "Projection: number of years ahead" ), 0.0, 0.0, 100.0,
           tr( "The trend per decade is applied over this many years." ) );
 
@@ -332,7 +344,18 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
       parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "INPUT" ) ) );
-  const QString layerName = source->sourceName();
+  // A path given to qgis_process or processing.run ("town.gpkg|layername=buurten") is loaded as a layer named
+  // after the file; name the layer inside the file, which is what the user chose.
+  QString layerName = source->sourceName();
+  if ( QgsVectorLayer *vl = parameterAsVectorLayer( parameters, QStringLiteral( "INPUT" ), context ) )
+  {
+    const QString sub = QgsProviderRegistry::instance()
+                            ->decodeUri( vl->providerType(), vl->source() )
+                            .value( QStringLiteral( "layerName" ) )
+                            .toString();
+    if ( !sub.isEmpty() && sub != layerName )
+      layerName = sub;
+  }
 
   const dfn::EstimatorSettings settings = settingsFromParameters( parameters, context );
   const dfn::FieldPlan plan = planFromParameters( parameters, context, source->fields(), layerName );
@@ -377,7 +400,13 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
   for ( const QgsField &f : added )
     outFields.append( f );
 
-  DfOutputGuard guard( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  // Not parameterAsOutputLayer(): it also adds the output to the layers to load on completion, under a second
+  // key ("memory:<name>" for a temporary output) that cannot be loaded.
+  QVariant requested = parameters.value( QStringLiteral( "OUTPUT" ) );
+  if ( requested.canConvert<QgsProcessingOutputLayerDefinition>() )
+    requested = requested.value<QgsProcessingOutputLayerDefinition>().sink.valueAsString(
+        context.expressionContext() );
+  DfOutputGuard guard( requested.toString() );
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink(
       parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, source->wkbType(),
@@ -452,12 +481,10 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
         tr( "%n feature(s) have no geometry; they are estimated but will not show on a map.", nullptr,
             static_cast<int>( withoutGeometry ) ) );
   feedback->pushInfo(
-      tr( "Expected people with dementia: %1 in %2 features (%3 living at home); %4 features without an "
-          "estimate." )
-          .arg( QLocale().toString( totalEstimate, 'f', 1 ) )
-          .arg( estimated )
-          .arg( QLocale().toString( totalAtHome, 'f', 1 ) )
-          .arg( missing ) );
+      tr( "Expected people with dementia: %1, of whom %2 living at home." )
+          .arg( QLocale().toString( totalEstimate, 'f', 1 ), QLocale().toString( totalAtHome, 'f', 1 ) ) );
+  feedback->pushInfo( tr( "%n feature(s) with an estimate.", nullptr, static_cast<int>( estimated ) ) );
+  feedback->pushInfo( tr( "%n feature(s) without an estimate.", nullptr, static_cast<int>( missing ) ) );
 
   QgsLayerMetadata metadata;
   metadata.setTitle( tr( "Estimated people with dementia" ) );

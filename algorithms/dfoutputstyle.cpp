@@ -16,6 +16,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <memory>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -178,7 +179,13 @@ bool DfOutputStyle::apply( QgsVectorLayer *layer, const DfStyleSpec &spec, QStri
     return false;
   }
   if ( auto *graduated = dynamic_cast<QgsGraduatedSymbolRenderer *>( layer->renderer() ) )
-    fitClasses( layer, graduated, spec.classField );
+  {
+    // Fit a copy and set it: setRenderer() emits rendererChanged, so the legend in the Layers panel shows
+    // the fitted classes (changing the classes in place signals nothing).
+    std::unique_ptr<QgsGraduatedSymbolRenderer> fitted( graduated->clone() );
+    fitClasses( layer, fitted.get(), spec.classField );
+    layer->setRenderer( fitted.release() );
+  }
   return true;
 }
 

@@ -9,14 +9,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 
-// The styles, icon and translations are Qt resources inside a static library; the linker keeps them only when
-// they are named. Q_INIT_RESOURCE must be called outside any namespace.
-static void initResources()
-{
-  Q_INIT_RESOURCE( styles );
-  Q_INIT_RESOURCE( i18n );
-}
-
 namespace
 {
 QMutex sMutex;
@@ -33,10 +25,7 @@ bool DfRegistration::acquire()
     if ( !registry )
       return false;
     if ( sHolders == 0 )
-    {
-      initResources();
       DfTranslation::install();
-    }
     if ( !registry->providerById( DfProvider::providerId() ) )
     {
       // addProvider() takes ownership and deletes the provider itself when it refuses it.

@@ -5,8 +5,21 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+// The styles, icon and translations are Qt resources inside a static library; the linker keeps them only when
+// they are named. Q_INIT_RESOURCE must be called outside any namespace.
+static void initResources()
+{
+  static bool done = false;
+  if ( done )
+    return;
+  Q_INIT_RESOURCE( styles );
+  Q_INIT_RESOURCE( i18n );
+  done = true;
+}
+
 void DfTranslation::install()
 {
+  initResources();
   static QTranslator *translator = nullptr;
   if ( translator || !QCoreApplication::instance() )
     return;

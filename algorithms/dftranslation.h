@@ -2,6 +2,7 @@
 
 namespace DfTranslation
 {
-//! Loads the compiled translation for QGIS's user locale (e.g. nl) from the library's resources, once.
+//! Makes the library's resources (styles, icon, translations) available and loads the translation for QGIS's
+//! user locale (e.g. nl), once. Call it before the first tr().
 void install();
 } // namespace DfTranslation

@@ -2,6 +2,7 @@
 
 #include "dfprovider.h"
 #include "dfregistration.h"
+#include "dftranslation.h"
 #include "dfversion.h"
 
 #include <qgisinterface.h>

@@ -16,12 +16,16 @@ def main(ini, plugin_dir):
     os.makedirs(os.path.dirname(ini), exist_ok=True)
     s = QSettings(ini, QSettings.IniFormat)
     s.setValue("Plugins/libdementiafriendlyplugin", True)
-    paths = s.value("plugins/searchPathsForPlugins", []) or []
+    # QGIS 3.22 reads this as one string split on '|' (QgsSettings::value().toString()); a list would be
+    # written as @Variant(QVariantList), which reads back as an empty string: the C++ plugin is not found.
+    paths = s.value("plugins/searchPathsForPlugins", "") or ""
     if isinstance(paths, str):
-        paths = [paths]
+        paths = [p for p in paths.split("|") if p]
+    else:
+        paths = [p for item in paths for p in str(item).split("|") if p]
     if plugin_dir not in paths:
         paths.append(plugin_dir)
-    s.setValue("plugins/searchPathsForPlugins", paths)
+    s.setValue("plugins/searchPathsForPlugins", "|".join(paths))
     s.setValue("PythonPlugins/dementiafriendly", True)
     s.sync()
     if s.status() != QSettings.NoError:
