@@ -30,6 +30,21 @@ void addChildren( Rng &rng, int parentAge, int n, std::vector<Person> &out )
     out.push_back( { rng.range( 0, maxAge ), rng.chance( 0.49 ), false } );
 }
 
+//! An age of 65 or over drawn like the Dutch 65+ population (CBS 2024: 29 % 65-69 … 3 % 90-94), tilted older
+//! (\a tilt > 1, widowed singles, senior housing) or younger (< 1, couples). A flat draw would give a town
+//! twice as many 85-plussers as the country has, and so far more dementia than its CBS age groups suggest.
+int seniorAge( Rng &rng, double tilt )
+{
+  static const double national[] = { 29, 26, 22, 13, 7, 2.7, 0.7 }; // 5-year bands from 65 to 95-99
+  double weights[7], total = 0, factor = 1;
+  for ( int b = 0; b < 7; ++b, factor *= tilt )
+    total += weights[b] = national[b] * factor;
+  double u = rng.uniform() * total;
+  int band = 0;
+  while ( band < 6 && u >= weights[band] )
+    u -= weights[band++];
+  return 65 + 5 * band + rng.range( 0, 4 );
+}
 } // namespace
 
 void drawHousehold( Rng &rng, Household kind, bool seniorHousing, std::vector<Person> &out )
@@ -73,7 +88,7 @@ void drawHousehold( Rng &rng, Household kind, bool seniorHousing, std::vector<Pe
   }
   case SeniorCouple:
   {
-    const int a = 65 + static_cast<int>( 24 * std::pow( rng.uniform(), 1.2 ) );
+    const int a = seniorAge( rng, 0.8 );
     out.push_back( { a, false, false } );
     out.push_back( { std::max( 58, a + rng.range( -6, 3 ) ), true, false } );
     break;
@@ -81,8 +96,7 @@ void drawHousehold( Rng &rng, Household kind, bool seniorHousing, std::vector<Pe
   case SeniorSingle:
   {
     // Single seniors are mostly widowed women; in senior housing they are older on average.
-    const double u = rng.uniform();
-    const int a = 65 + static_cast<int>( 33 * std::pow( u, seniorHousing ? 0.8 : 1.3 ) );
+    const int a = seniorAge( rng, seniorHousing ? 1.5 : 1.2 );
     out.push_back( { a, rng.chance( 0.72 ), rng.chance( 0.7 ) } );
     break;
   }
