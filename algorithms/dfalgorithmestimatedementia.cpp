@@ -49,28 +49,45 @@ QVariant number( const std::optional<double> &v )
   return v ? QVariant( *v ) : QVariant();
 }
 
-//! Rows of a matrix as an age band: "90", "" or "+" in the second column means "and older".
-bool parseBand( const QString &from, const QString &to, dfn::AgeBand *band )
+//! One row of the RATE_TABLE or AGE_MIX matrix: an age band and a number for men and for women.
+struct BandRow
 {
-  bool ok = false;
-  band->from = from.toInt( &ok );
-  if ( !ok )
-    return false;
-  if ( to.isEmpty() || to == QLatin1String( "+" ) ||
-       to.compare( QLatin1String( "plus" ), Qt::CaseInsensitive ) == 0 )
-  {
-    band->to = dfn::AgeBand::OpenEnded;
-    return true;
-  }
-  band->to = to.toInt( &ok );
-  return ok;
-}
+  dfn::AgeBand band;
+  double men = 0;
+  double women = 0;
+};
 
-double parseNumber( const QString &s, bool *ok )
+//! Reads a four-column matrix (age from, age to, men, women). An empty "age to", "+" or "plus" means "and
+//! older"; decimal commas are accepted. Throws naming the table and row that cannot be read.
+std::vector<BandRow> bandRows( const QVariantList &matrix, const QString &tableName )
 {
-  QString t = s;
-  t.replace( ',', '.' ); // Dutch users type decimal commas
-  return t.toDouble( ok );
+  auto number = []( QString text, bool *ok )
+  {
+    text.replace( ',', '.' ); // Dutch users type decimal commas
+    return text.toDouble( ok );
+  };
+  std::vector<BandRow> rows;
+  const auto cells = DfValues::matrixRows( matrix, 4 );
+  for ( size_t i = 0; i < cells.size(); ++i )
+  {
+    const std::vector<QString> &c = cells[i];
+    BandRow r;
+    bool okFrom = false, okTo = true, okMen = false, okWomen = false;
+    r.band.from = c[0].toInt( &okFrom );
+    const bool open = c[1].isEmpty() || c[1] == QLatin1String( "+" ) ||
+                      c[1].compare( QLatin1String( "plus" ), Qt::CaseInsensitive ) == 0;
+    r.band.to = open ? dfn::AgeBand::OpenEnded : c[1].toInt( &okTo );
+    r.men = number( c[2], &okMen );
+    r.women = number( c[3], &okWomen );
+    if ( !okFrom || !okTo || !okMen || !okWomen )
+      throw QgsProcessingException(
+          DfEstimateDementiaAlgorithm::tr(
+              "%1, row %2: expected an age from, an age to (empty for \"and older\") and two numbers." )
+              .arg( tableName )
+              .arg( i + 1 ) );
+    rows.push_back( r );
+  }
+  return rows;
 }
 } // namespace
 
@@ -240,54 +257,28 @@ DfEstimateDementiaAlgorithm::settingsFromParameters( const QVariantMap &paramete
       parameterAsDouble( parameters, QStringLiteral( "TREND_PER_DECADE" ), context );
   s.projection.years = parameterAsDouble( parameters, QStringLiteral( "PROJECTION_YEARS" ), context );
 
-  // Four columns each: from, to, men, women.
-  auto rows = [&]( const QString &name )
-  { return DfValues::matrixRows( parameterAsMatrix( parameters, name, context ), 4 ); };
-  auto rowError = [&]( const QString &table, size_t row )
-  {
-    return QgsProcessingException(
-        tr( "%1, row %2: expected an age from, an age to (empty for \"and older\") and two "
-            "numbers." )
-            .arg( table )
-            .arg( row + 1 ) );
-  };
-
   if ( preset == CustomTable )
   {
-    const auto table = rows( QStringLiteral( "RATE_TABLE" ) );
+    const auto table = bandRows( parameterAsMatrix( parameters, QStringLiteral( "RATE_TABLE" ), context ),
+                                 tr( "Custom rate table" ) );
     if ( table.empty() )
       throw QgsProcessingException(
           tr( "The custom rate table (RATE_TABLE) is empty; fill it in or choose another preset." ) );
     s.rates = dfn::RateTable();
     s.rates.name = "custom";
     s.rates.source = "rate table given by the user";
-    for ( size_t i = 0; i < table.size(); ++i )
-    {
-      dfn::RateRow r;
-      bool okMen = false, okWomen = false;
-      r.menPercent = parseNumber( table[i][2], &okMen );
-      r.womenPercent = parseNumber( table[i][3], &okWomen );
-      if ( !parseBand( table[i][0], table[i][1], &r.band ) || !okMen || !okWomen )
-        throw rowError( tr( "Custom rate table" ), i );
-      s.rates.rows.push_back( r );
-    }
+    for ( const BandRow &r : table )
+      s.rates.rows.push_back( { r.band, r.men, r.women } );
   }
 
-  const auto mix = rows( QStringLiteral( "AGE_MIX" ) );
+  const auto mix =
+      bandRows( parameterAsMatrix( parameters, QStringLiteral( "AGE_MIX" ), context ), tr( "Age mix" ) );
   if ( !mix.empty() )
   {
     s.mix = dfn::AgeMix();
     s.mix.source = "age mix given by the user";
-    for ( size_t i = 0; i < mix.size(); ++i )
-    {
-      dfn::AgeMixRow r;
-      bool okMen = false, okWomen = false;
-      r.menShare = parseNumber( mix[i][2], &okMen ) / 100.0;
-      r.womenShare = parseNumber( mix[i][3], &okWomen ) / 100.0;
-      if ( !parseBand( mix[i][0], mix[i][1], &r.band ) || !okMen || !okWomen )
-        throw rowError( tr( "Age mix" ), i );
-      s.mix.rows.push_back( r );
-    }
+    for ( const BandRow &r : mix )
+      s.mix.rows.push_back( { r.band, r.men / 100.0, r.women / 100.0 } );
   }
 
   const std::string problem = s.validate();

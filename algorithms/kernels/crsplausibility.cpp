@@ -12,13 +12,9 @@ bool extentLooksLikeRdNew( const Extent &e )
 
 bool labelLooksWrongForRdNew( const Extent &e, bool labelIsGeographic, bool labelIsWebMercator )
 {
-  if ( !extentLooksLikeRdNew( e ) )
-    return false;
-  if ( labelIsGeographic )
-    return true; // degrees never run into the hundreds of thousands
-  if ( labelIsWebMercator )
-    return true; // the Netherlands lies at x 370,000-800,000 and y 6.5-7.1 million in Web Mercator
-  return false;
+  // Degrees never run into the hundreds of thousands, and the Netherlands lies at x 370,000-800,000 and
+  // y 6.5-7.1 million in Web Mercator: RD New numbers under either label cannot be what the label says.
+  return ( labelIsGeographic || labelIsWebMercator ) && extentLooksLikeRdNew( e );
 }
 
 } // namespace dfn

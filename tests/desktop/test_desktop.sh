@@ -21,20 +21,9 @@ command -v xvfb-run >/dev/null || die "xvfb-run not found (packages xvfb, xauth)
 command -v qgis.bin >/dev/null || die "qgis.bin not found (package qgis)"
 [ -f "$SAMPLE" ] || die "sample town $SAMPLE not found: build the target sample_town first"
 
-ROOT=$(mktemp -d "${TMPDIR:-/tmp}/df-desktop.XXXXXX")
-STATUS=1
-cleanup() {
-  if [ "${DF_KEEP_TMP:-0}" = 1 ] || [ "$STATUS" -ne 0 ]; then
-    echo "(kept $ROOT)"
-  else
-    rm -rf "$ROOT"
-  fi
-}
-trap cleanup EXIT
-mkdir -p "$ROOT/out" "$ROOT/xdg" "$ROOT/home"
-chmod 700 "$ROOT/xdg"
-
-bash "$SRC/scripts/install_plugin.sh" "$BUILD" "$ROOT" || die "scripts/install_plugin.sh $BUILD $ROOT failed"
+# shellcheck source=../lib/throwaway_profile.sh
+source "$HERE/../lib/throwaway_profile.sh"
+throwaway_profile desktop "$BUILD" "$SRC"
 rm -f "$SCREENSHOT"
 
 export DF_RESULT=$ROOT/out/result.json DF_SAMPLE=$SAMPLE DF_OUT=$ROOT/out DF_SCREENSHOT=$SCREENSHOT
@@ -116,5 +105,4 @@ if problems:
     sys.exit(1)
 print("all desktop checks passed; screenshot %s" % shot)
 EOF
-STATUS=$?
-exit $STATUS
+exit $?

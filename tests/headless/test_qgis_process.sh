@@ -30,21 +30,10 @@ pass() { echo "ok: $*"; }
 [ -f "$SAMPLE" ] || die "sample town $SAMPLE not found: build the target sample_town first"
 command -v sqlite3 >/dev/null || die "sqlite3 not found"
 
-ROOT=$(mktemp -d "${TMPDIR:-/tmp}/df-headless.XXXXXX")
-cleanup() {
-  if [ "${DF_KEEP_TMP:-0}" = 1 ] || [ "$FAILURES" -gt 0 ]; then
-    echo "(kept $ROOT)"
-  else
-    rm -rf "$ROOT"
-  fi
-}
-trap cleanup EXIT
+# shellcheck source=../lib/throwaway_profile.sh
+source "$(dirname "$0")/../lib/throwaway_profile.sh"
+throwaway_profile headless "$BUILD" "$SRC"
 OUT=$ROOT/out
-mkdir -p "$OUT" "$ROOT/xdg"
-chmod 700 "$ROOT/xdg"
-
-# --- install into the throw-away profile ----------------------------------------------------------------
-bash "$SRC/scripts/install_plugin.sh" "$BUILD" "$ROOT" || die "scripts/install_plugin.sh $BUILD $ROOT failed"
 PLUGIN_DIR=$ROOT/profiles/default/python/plugins/dementiafriendly
 for f in libdementiafriendlyplugin.so __init__.py metadata.txt; do
   [ -f "$PLUGIN_DIR/$f" ] || die "install did not put $f into $PLUGIN_DIR"
@@ -54,7 +43,7 @@ pass "installed into $ROOT"
 export QGIS_CUSTOM_CONFIG_PATH=$ROOT
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=$ROOT/xdg
-export HOME=$ROOT # nothing may leak into or out of the real home's QGIS settings
+export HOME=$ROOT/home # nothing may leak into or out of the real home's QGIS settings
 
 # runs qgis_process with a time limit; stdout and stderr to $OUT/<name>.out / .err, exit code in RC
 qp() {
