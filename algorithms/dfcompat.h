@@ -16,6 +16,9 @@ namespace DfCompat
 {
 constexpr auto SourceVectorAny = Qgis::ProcessingSourceType::Vector;
 constexpr auto SourceVectorPolygon = Qgis::ProcessingSourceType::VectorPolygon;
+constexpr auto SourceVectorLine = Qgis::ProcessingSourceType::VectorLine;
+constexpr auto SourceVectorPoint = Qgis::ProcessingSourceType::VectorPoint;
+constexpr auto FieldAny = Qgis::ProcessingFieldParameterDataType::Any;
 constexpr auto NumberDouble = Qgis::ProcessingNumberParameterType::Double;
 constexpr auto FieldNumeric = Qgis::ProcessingFieldParameterDataType::Numeric;
 constexpr auto SkipGeometryChecks = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
@@ -30,6 +33,9 @@ namespace DfCompat
 {
 constexpr auto SourceVectorAny = QgsProcessing::TypeVector;
 constexpr auto SourceVectorPolygon = QgsProcessing::TypeVectorPolygon;
+constexpr auto SourceVectorLine = QgsProcessing::TypeVectorLine;
+constexpr auto SourceVectorPoint = QgsProcessing::TypeVectorPoint;
+constexpr auto FieldAny = QgsProcessingParameterField::Any;
 constexpr auto NumberDouble = QgsProcessingParameterNumber::Double;
 constexpr auto FieldNumeric = QgsProcessingParameterField::Numeric;
 constexpr auto SkipGeometryChecks = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
@@ -51,6 +57,14 @@ inline QgsField doubleField( const QString &name )
 #else
   return QgsField( name, QVariant::Double,
                    QStringLiteral( "double" ) ); // no precision: QGIS would round on write
+#endif
+}
+inline QgsField integerField( const QString &name )
+{
+#if _QGIS_VERSION_INT >= 33800
+  return QgsField( name, QMetaType::Type::Int, QStringLiteral( "integer" ) );
+#else
+  return QgsField( name, QVariant::Int, QStringLiteral( "integer" ) );
 #endif
 }
 inline QgsField stringField( const QString &name, int length )

@@ -3,6 +3,7 @@
 #include "classbreaks.h"
 
 #include <qgsexception.h>
+#include <qgsexpression.h>
 #include <qgsgraduatedsymbolrenderer.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproviderregistry.h>
@@ -50,7 +51,8 @@ QString formatBound( double v )
 
 //! Replaces the data classes of the graduated renderer (all but the "no data" class below 0) by round
 //! quantile classes of the layer's values, keeping the QML's colours in order.
-void fitClasses( QgsVectorLayer *layer, QgsGraduatedSymbolRenderer *renderer, const QString &field )
+void fitClasses( QgsVectorLayer *layer, QgsGraduatedSymbolRenderer *renderer, const QString &field,
+                 const QString &noDataLabel )
 {
   const int idx = layer->fields().lookupField( field );
   if ( idx < 0 )
@@ -76,7 +78,7 @@ void fitClasses( QgsVectorLayer *layer, QgsGraduatedSymbolRenderer *renderer, co
   {
     if ( r.upperValue() < 0 )
     {
-      r.setLabel( QObject::tr( "No estimate (secret or missing data)" ) );
+      r.setLabel( noDataLabel );
       noData.append( r );
     }
     else
@@ -183,7 +185,20 @@ bool DfOutputStyle::apply( QgsVectorLayer *layer, const DfStyleSpec &spec, QStri
     // Fit a copy and set it: setRenderer() emits rendererChanged, so the legend in the Layers panel shows
     // the fitted classes (changing the classes in place signals nothing).
     std::unique_ptr<QgsGraduatedSymbolRenderer> fitted( graduated->clone() );
-    fitClasses( layer, fitted.get(), spec.classField );
+    // The field is set here, not in the QML: walking results name it after the facility kind.
+    fitted->setClassAttribute(
+        QStringLiteral( "coalesce(%1, -1)" ).arg( QgsExpression::quotedColumnRef( spec.classField ) ) );
+    const QString noDataLabel =
+        spec.noDataLabel.isEmpty() ? QObject::tr( "No estimate (secret or missing data)" ) : spec.noDataLabel;
+    if ( spec.fitClasses )
+      fitClasses( layer, fitted.get(), spec.classField, noDataLabel );
+    else
+    {
+      QgsRangeList ranges = fitted->ranges();
+      for ( int i = 0; i < ranges.size(); ++i )
+        if ( ranges.at( i ).upperValue() < 0 )
+          fitted->updateRangeLabel( i, noDataLabel );
+    }
     layer->setRenderer( fitted.release() );
   }
   return true;

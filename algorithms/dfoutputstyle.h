@@ -14,9 +14,11 @@ class QgsProcessingFeedback;
 
 struct DfStyleSpec
 {
-  QString qmlName;    //!< base name in styles/, e.g. "estimatedementia" (the geometry suffix is added)
-  QString classField; //!< the field the graduated classes are computed on
-  QString styleName;  //!< name of the style stored in the GeoPackage
+  QString qmlName;        //!< base name in styles/, e.g. "estimatedementia" (the geometry suffix is added)
+  QString classField;     //!< the field the graduated classes are computed on
+  QString styleName;      //!< name of the style stored in the GeoPackage
+  bool fitClasses = true; //!< false: keep the QML's class bounds (e.g. 5/10/15 minutes), which carry meaning
+  QString noDataLabel;    //!< legend text of the class for empty values; empty: the estimate's wording
 };
 
 namespace DfOutputStyle

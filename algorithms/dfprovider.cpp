@@ -1,6 +1,9 @@
 #include "dfprovider.h"
 
+#include "dfalgorithmcatchments.h"
+#include "dfalgorithmcoverage.h"
 #include "dfalgorithmestimatedementia.h"
+#include "dfalgorithmwalkingaccess.h"
 #include "dfversion.h"
 
 #include <QIcon>
@@ -35,4 +38,7 @@ QString DfProvider::versionInfo() const
 void DfProvider::loadAlgorithms()
 {
   addAlgorithm( new DfEstimateDementiaAlgorithm() );
+  addAlgorithm( new DfWalkingAccessAlgorithm() );
+  addAlgorithm( new DfCatchmentsAlgorithm() );
+  addAlgorithm( new DfCoverageAlgorithm() );
 }

@@ -79,10 +79,88 @@ def write(name, field, bounds):
         print("wrote", path)
 
 
+# Walking time: near is pale, far is dark red; the bounds are the norms (5, 10, 15 minutes), never refitted.
+MINUTES = [0, 5, 10, 15, 20, 30]
+# Catchments: the shortest walk darkest, drawn on top; ColorBrewer Blues, translucent so overlaps show.
+BLUES = ["#08519c", "#3182bd", "#6baed6", "#9ecae1", "#c6dbef"]
+# Coverage: low shares are the problem, so they get the dark red end of YlOrRd.
+SHARES = [0, 20, 40, 60, 80, 100]
+
+
+def walking_classes(field, geometry, no_data_label):
+    ranges = [QgsRendererRange(-1, -1, symbol(geometry, NO_DATA, True), no_data_label)]
+    for i, colour in enumerate(YL_OR_RD):
+        upper = MINUTES[i + 1] if i + 1 < len(YL_OR_RD) else 1e9
+        label = "{} – {} min".format(MINUTES[i], MINUTES[i + 1]) if i + 1 < len(YL_OR_RD) else "{}+ min".format(MINUTES[i])
+        ranges.append(QgsRendererRange(MINUTES[i], upper, symbol(geometry, colour), label))
+    return QgsGraduatedSymbolRenderer('coalesce("{}", -1)'.format(field), ranges)
+
+
+def save(layer, name, geometry):
+    path = os.path.join(HERE, "{}_{}.qml".format(name, geometry))
+    message, ok = layer.saveNamedStyle(path)
+    if not ok:
+        sys.exit("could not write {}: {}".format(path, message))
+    print("wrote", path)
+
+
+def write_walking():
+    for geometry, uri in (("polygon", "Polygon"), ("point", "Point"), ("line", "LineString")):
+        layer = QgsVectorLayer("{}?crs=EPSG:28992&field=walk_min:double".format(uri), "walking", "memory")
+        layer.setRenderer(walking_classes("walk_min", geometry, "Not within reach"))
+        if geometry == "point":
+            # Thousands of address points: small markers without outlines.
+            for r in layer.renderer().ranges():
+                r.symbol().setSize(1.6)
+                r.symbol().symbolLayer(0).setStrokeStyle(0)
+        save(layer, "walkingaccess", geometry)
+
+
+def write_catchments():
+    ranges = []
+    for i, colour in enumerate(BLUES):
+        upper = MINUTES[i + 1] if i + 1 < len(BLUES) else 1e9
+        s = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#08306b", "outline_width": "0.15"})
+        s.setOpacity(0.45)
+        label = "≤ {} min".format(MINUTES[i + 1]) if i + 1 < len(BLUES) else "> {} min".format(MINUTES[i])
+        ranges.append(QgsRendererRange(MINUTES[i], upper, s, label))
+    for geometry, uri in (("polygon", "Polygon"),):
+        layer = QgsVectorLayer("{}?crs=EPSG:28992&field=minutes:double".format(uri), "catchments", "memory")
+        renderer = QgsGraduatedSymbolRenderer('coalesce("minutes", -1)', ranges)
+        layer.setRenderer(renderer)
+        save(layer, "catchments", geometry)
+
+
+def write_coverage():
+    colours = list(reversed(YL_OR_RD))
+    for geometry, uri in (("polygon", "Polygon"), ("point", "Point")):
+        ranges = [QgsRendererRange(-1, -1, symbol(geometry, NO_DATA, True), "No homes in this area")]
+        for i, colour in enumerate(colours):
+            ranges.append(QgsRendererRange(SHARES[i], SHARES[i + 1], symbol(geometry, colour),
+                                           "{} – {} %".format(SHARES[i], SHARES[i + 1])))
+        layer = QgsVectorLayer("{}?crs=EPSG:28992&field=cov_share:double".format(uri), "coverage", "memory")
+        layer.setRenderer(QgsGraduatedSymbolRenderer('coalesce("cov_share", -1)', ranges))
+        if geometry == "polygon":
+            layer.setLabeling(share_labels("cov_share"))
+            layer.setLabelsEnabled(True)
+        save(layer, "coverage", geometry)
+
+
+def share_labels(field):
+    labeling = labels(field)
+    settings = labeling.settings()
+    settings.fieldName = 'if("{0}" IS NULL, \'\', format_number("{0}", 0) || \' %\')'.format(field)
+    labeling.setSettings(settings)
+    return labeling
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     write("estimatedementia", "dem_est", [0, 5, 10, 25, 50, 100])
+    write_walking()
+    write_catchments()
+    write_coverage()
     app.exitQgis()
 
 

@@ -103,7 +103,8 @@ int32_t StreetNetworkBuilder::nodeFor( XY p )
       }
   if ( best >= 0 )
   {
-    ++mStats.mergedVertices;
+    if ( bestDistance > 0 )
+      ++mStats.nearMissJoins;
     return best;
   }
   const int32_t node = static_cast<int32_t>( mNet.mNodes.size() );

@@ -59,7 +59,7 @@ struct NetworkBuildStats
 {
   size_t lines = 0;
   size_t zeroLengthSegments = 0; //!< segments whose ends fell on one node; not part of the graph
-  size_t mergedVertices = 0;     //!< vertices that joined a node of another line or vertex within tolerance
+  size_t nearMissJoins = 0;      //!< vertices joined to a node at a distance above 0 (within the tolerance)
 };
 
 class StreetNetworkBuilder

@@ -55,8 +55,10 @@ TEST( StreetNetwork, ToleranceJoinsNearMisses )
 {
   const std::vector<std::vector<XY>> lines = { { { 0, 0 }, { 100, 0 } }, { { 100.05, 0 }, { 200, 0 } } };
   int32_t parts = 0;
-  build( lines, 0.1 ).componentLabels( &parts );
+  NetworkBuildStats stats;
+  build( lines, 0.1, &stats ).componentLabels( &parts );
   EXPECT_EQ( parts, 1 ) << "5 cm gap, 10 cm tolerance";
+  EXPECT_EQ( stats.nearMissJoins, 1u );
   build( lines, 0.01 ).componentLabels( &parts );
   EXPECT_EQ( parts, 2 ) << "5 cm gap, 1 cm tolerance";
   // A tolerance that spans cells: the partner lies in the neighbouring cell.

@@ -1,0 +1,408 @@
+#include "dfalgorithmcoverage.h"
+
+#include "censusvalue.h"
+#include "dfalgorithmsupport.h"
+#include "dfoutputguard.h"
+#include "dfoutputstyle.h"
+#include "dfqgisvalues.h"
+
+#include <qgsfeaturesink.h>
+#include <qgsgeometry.h>
+#include <qgsgeometryengine.h>
+#include <qgspoint.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+#include <qgsspatialindex.h>
+
+#include <QLocale>
+
+#include <map>
+#include <memory>
+
+namespace
+{
+// Output fields (docs/walkingaccess.md): an interface users' models and styles depend on.
+const QString FieldWeight = QStringLiteral( "cov_weight" );
+const QString FieldWithin = QStringLiteral( "cov_within" );
+const QString FieldGap = QStringLiteral( "cov_gap" );
+const QString FieldShare = QStringLiteral( "cov_share" );
+const QString FieldPoints = QStringLiteral( "cov_points" );
+
+QgsFields addedFields()
+{
+  QgsFields f;
+  for ( const QString &name : { FieldWeight, FieldWithin, FieldGap, FieldShare } )
+    f.append( DfCompat::doubleField( name ) );
+  f.append( DfCompat::integerField( FieldPoints ) );
+  return f;
+}
+
+struct AreaTally
+{
+  double weight = 0;
+  double within = 0;
+  int points = 0;
+};
+} // namespace
+
+QStringList DfCoverageAlgorithm::tags() const
+{
+  return tr( "coverage,walking,meeting place,target,80 %,dementia,buurt,share,dekking,ontmoetingsplek" )
+      .split( ',' );
+}
+
+QString DfCoverageAlgorithm::shortDescription() const
+{
+  return tr( "Per area, the number and share of people (or homes) within a walking time of a facility." );
+}
+
+QString DfCoverageAlgorithm::shortHelpString() const
+{
+  return tr(
+      "<p>Counts, per area (buurt, grid cell, gemeente), the weighted origins within the walking time of "
+      "the nearest facility of one kind, and the share of the whole. The weight can be people with "
+      "dementia living at home (<i>dem_home</i> from <i>Estimate people with dementia</i>), inhabitants "
+      "aged 75+, or 1 per home when no weight field is chosen.</p>"
+      "<p><b>Origins</b> may be address points or areas. An area's weight is spread evenly over the "
+      "addresses inside it (when an address layer is given), so that each home counts with its own walk; "
+      "otherwise it is placed on a point on the area's surface. Weights that are secret, missing or "
+      "negative (CBS codes) are left out and counted in the log.</p>"
+      "<p><b>Output fields</b>: <i>cov_weight</i> total weight in the area, <i>cov_within</i> the part "
+      "within the walking time, <i>cov_gap</i> the part beyond it, <i>cov_share</i> the percentage within "
+      "(empty for an area without weight), <i>cov_points</i> the origin points counted. The share for all "
+      "areas together is an output of the algorithm, set against the target (by default 80 %: the "
+      "National Dementia Strategy's aim for people with dementia living at home near a meeting "
+      "centre).</p>" );
+}
+
+void DfCoverageAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "AREAS" ),
+                                                         tr( "Areas (buurten, grid cells, gemeente)" ),
+                                                         QList<int>() << DfCompat::SourceVectorPolygon ) );
+  addNetworkParameters();
+  addParameter( new QgsProcessingParameterFeatureSource(
+      QStringLiteral( "ORIGINS" ), tr( "Origins with the people to count (addresses or areas)" ),
+      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ) );
+  auto weight = std::make_unique<QgsProcessingParameterField>(
+      QStringLiteral( "WEIGHT_FIELD" ), tr( "Weight field (people to count)" ), QVariant(),
+      QStringLiteral( "ORIGINS" ), DfCompat::FieldNumeric, false, true );
+  weight->setHelp( tr( "E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every "
+                       "origin counts 1." ) );
+  addParameter( weight.release() );
+  auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
+      QStringLiteral( "ADDRESSES" ), tr( "Addresses inside area origins" ),
+      QList<int>() << DfCompat::SourceVectorPoint, QVariant(), true );
+  addresses->setHelp(
+      tr( "When the origins are areas: their weight is spread over the homes inside them." ) );
+  addParameter( addresses.release() );
+  addFacilityParameters( true );
+  auto category = std::make_unique<QgsProcessingParameterString>(
+      QStringLiteral( "CATEGORY" ), tr( "Facility kind to count (value of the kind field)" ), QVariant(),
+      false, true );
+  category->setHelp( tr( "E.g. meeting_place. Empty: any facility counts." ) );
+  addParameter( category.release() );
+  auto time = std::make_unique<QgsProcessingParameterNumber>(
+      QStringLiteral( "MAX_TIME" ), tr( "Walking time (minutes)" ), DfCompat::NumberDouble, 10.0, false, 0.1,
+      600.0 );
+  time->setHelp( tr( "10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core." ) );
+  addParameter( time.release() );
+  auto target = std::make_unique<QgsProcessingParameterNumber>(
+      QStringLiteral( "TARGET" ), tr( "Target share (%)" ), DfCompat::NumberDouble, 80.0, false, 0.0, 100.0 );
+  target->setHelp(
+      tr( "National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a "
+          "meeting centre near their home." ) );
+  addParameter( target.release() );
+  addWalkingParameters();
+  addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Coverage per area" ),
+                                                       DfCompat::SourceVectorPolygon ) );
+  addOutput(
+      new QgsProcessingOutputNumber( QStringLiteral( "SHARE" ), tr( "Share within the walking time (%)" ) ) );
+  addOutput(
+      new QgsProcessingOutputNumber( QStringLiteral( "WEIGHT_TOTAL" ), tr( "Total weight in the areas" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "WEIGHT_WITHIN" ),
+                                            tr( "Weight within the walking time" ) ) );
+  addOutput( new QgsProcessingOutputBoolean( QStringLiteral( "TARGET_MET" ), tr( "Target met" ) ) );
+  addOutput( new QgsProcessingOutputNumber( QStringLiteral( "AREAS_BELOW_TARGET" ),
+                                            tr( "Areas below the target" ) ) );
+}
+
+QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters,
+                                                   QgsProcessingContext &context,
+                                                   QgsProcessingFeedback *feedback )
+{
+  PhaseTimes times;
+  times.total.start();
+  const QString kind = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
+  const double minutes = parameterAsDouble( parameters, QStringLiteral( "MAX_TIME" ), context );
+  const double target = parameterAsDouble( parameters, QStringLiteral( "TARGET" ), context );
+  loadNetwork( parameters, context, feedback, times );
+  const double reach = minutes * 60.0 * walkSpeed();
+
+  std::vector<FacilityGroup> groups;
+  const std::vector<Facility> facilities =
+      loadFacilities( parameters, context, feedback, times, groups, !kind.isEmpty() );
+  const FacilityGroup *chosen = groups.size() == 1 && kind.isEmpty() ? &groups.front() : nullptr;
+  QStringList kinds;
+  for ( const FacilityGroup &g : groups )
+  {
+    kinds << g.category;
+    if ( g.category == kind )
+      chosen = &g;
+  }
+  if ( !chosen )
+    throw QgsProcessingException(
+        parameterAsString( parameters, QStringLiteral( "CATEGORY_FIELD" ), context ).isEmpty()
+            ? tr( "A facility kind (CATEGORY = \"%1\") needs the facility kind field (CATEGORY_FIELD)." )
+                  .arg( kind )
+            : tr( "No facilities of kind \"%1\"; the kinds present are: %2." )
+                  .arg( kind, kinds.join( QLatin1String( ", " ) ) ) );
+
+  PhaseClock clock;
+  dfn::WalkSearch search( network() );
+  if ( !search.run( seedsOf( facilities, *chosen ), reach, cancelCheck( feedback ) ) )
+    throwCancelled();
+  clock.charge( times.search );
+
+  // Areas: kept whole for the output, and prepared in the network CRS to find the area of each origin point.
+  std::unique_ptr<QgsProcessingFeatureSource> areaSource(
+      parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
+  if ( !areaSource )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "AREAS" ) ) );
+  const QString areasName =
+      DfSupport::layerName( this, parameters, QStringLiteral( "AREAS" ), context, areaSource.get() );
+  const QgsCoordinateTransform areaTransform = transformFor( areaSource.get(), context );
+  QgsFeatureList areas;
+  std::vector<std::unique_ptr<QgsGeometryEngine>> engines;
+  std::vector<QgsGeometry> areaGeometries;
+  QgsSpatialIndex index;
+  {
+    QgsFeatureIterator it = areaSource->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );
+    QgsFeature f;
+    while ( it.nextFeature( f ) )
+    {
+      if ( feedback->isCanceled() )
+        throwCancelled();
+      QgsGeometry g = f.geometry();
+      try
+      {
+        if ( areaTransform.isValid() && !g.isNull() )
+          g.transform( areaTransform );
+      }
+      catch ( QgsCsException & )
+      {
+        g = QgsGeometry();
+      }
+      const int i = areas.size();
+      areas << f;
+      areaGeometries.push_back( g );
+      engines.emplace_back(
+          g.isNull() ? nullptr : QgsGeometry::createGeometryEngine( areaGeometries.back().constGet() ) );
+      if ( engines.back() )
+      {
+        engines.back()->prepareGeometry();
+        index.addFeature( i, g.boundingBox() );
+      }
+    }
+  }
+  if ( areas.isEmpty() )
+    throw QgsProcessingException( tr( "Layer \"%1\" has no areas." ).arg( areasName ) );
+  clock.charge( times.read );
+
+  std::unique_ptr<QgsProcessingFeatureSource> origins(
+      parameterAsSource( parameters, QStringLiteral( "ORIGINS" ), context ) );
+  if ( !origins )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "ORIGINS" ) ) );
+  const QString originsName =
+      DfSupport::layerName( this, parameters, QStringLiteral( "ORIGINS" ), context, origins.get() );
+  const QString weightField = parameterAsString( parameters, QStringLiteral( "WEIGHT_FIELD" ), context );
+  const int weightIndex = weightField.isEmpty() ? -1 : origins->fields().lookupField( weightField );
+  if ( !weightField.isEmpty() && weightIndex < 0 )
+    throw QgsProcessingException( tr( "Layer \"%1\" has no field \"%2\"." ).arg( originsName, weightField ) );
+  const bool originAreas = QgsWkbTypes::geometryType( origins->wkbType() ) == QgsWkbTypes::PolygonGeometry;
+  const AddressPoints addresses =
+      originAreas ? loadAddresses( parameters, context, feedback, times ) : AddressPoints();
+  clock.charge( times.read );
+
+  std::vector<AreaTally> tally( static_cast<size_t>( areas.size() ) );
+  std::map<std::string, long long> badWeights;
+  long long outside = 0, offNetwork = 0, done = 0;
+  double weightOutside = 0;
+  const long long total = origins->featureCount();
+  const QgsCoordinateTransform originTransform = transformFor( origins.get(), context );
+  QgsFeatureRequest request;
+  request.setSubsetOfAttributes( weightIndex >= 0 ? QgsAttributeList{ weightIndex } : QgsAttributeList{} );
+  QgsFeatureIterator it = origins->getFeatures( request, DfCompat::SkipGeometryChecks );
+  QgsFeature f;
+  std::vector<dfn::XY> points;
+  while ( it.nextFeature( f ) )
+  {
+    if ( ++done % 1024 == 0 )
+    {
+      if ( feedback->isCanceled() )
+        throwCancelled();
+      if ( total > 0 )
+        feedback->setProgress( 90.0 * done / total );
+    }
+    double weight = 1;
+    if ( weightIndex >= 0 )
+    {
+      const dfn::CheckedValue checked = dfn::checkCount( DfValues::toRaw( f.attribute( weightIndex ) ) );
+      if ( !checked.value )
+      {
+        ++badWeights[dfn::problemCode( checked.problem )];
+        continue;
+      }
+      weight = *checked.value;
+    }
+    QgsGeometry g = f.geometry();
+    try
+    {
+      if ( originTransform.isValid() && !g.isNull() )
+        g.transform( originTransform );
+    }
+    catch ( QgsCsException & )
+    {
+      g = QgsGeometry();
+    }
+    const std::vector<dfn::NetworkSnap> snaps = originSnaps( g, addresses, &points );
+    if ( snaps.empty() )
+    {
+      ++badWeights["no geometry"];
+      continue;
+    }
+    const double share = weight / static_cast<double>( snaps.size() );
+    for ( size_t i = 0; i < snaps.size(); ++i )
+    {
+      // The area an origin point lies in; on a shared boundary the first area in the layer takes it.
+      const QgsPoint point( points[i].x, points[i].y );
+      int area = -1;
+      for ( QgsFeatureId candidate :
+            index.intersects( QgsRectangle( point.x(), point.y(), point.x(), point.y() ) ) )
+        if ( engines[static_cast<size_t>( candidate )]->intersects( &point ) &&
+             ( area < 0 || candidate < area ) )
+          area = static_cast<int>( candidate );
+      if ( area < 0 )
+      {
+        ++outside;
+        weightOutside += share;
+        continue;
+      }
+      AreaTally &t = tally[static_cast<size_t>( area )];
+      t.weight += share;
+      t.points += 1;
+      if ( !snaps[i].valid() )
+        ++offNetwork;
+      else if ( search.reach( snaps[i] ).reached() )
+        t.within += share;
+    }
+  }
+  clock.charge( times.search );
+
+  QgsFields outFields;
+  QList<int> kept;
+  const QgsFields added = addedFields();
+  for ( int i = 0; i < areaSource->fields().count(); ++i )
+  {
+    if ( added.lookupField( areaSource->fields().at( i ).name() ) >= 0 )
+    {
+      feedback->pushWarning( tr( "The input field \"%1\" is replaced by the new result." )
+                                 .arg( areaSource->fields().at( i ).name() ) );
+      continue;
+    }
+    outFields.append( areaSource->fields().at( i ) );
+    kept << i;
+  }
+  for ( const QgsField &field : added )
+    outFields.append( field );
+  DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  QString dest;
+  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink(
+      parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, areaSource->wkbType(),
+      areaSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+  if ( !sink )
+    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
+  guard.setDestination( dest );
+  double weightTotal = 0, weightWithin = 0;
+  long long belowTarget = 0;
+  for ( int a = 0; a < areas.size(); ++a )
+  {
+    const AreaTally &t = tally[static_cast<size_t>( a )];
+    weightTotal += t.weight;
+    weightWithin += t.within;
+    const QVariant share = t.weight > 0 ? QVariant( 100.0 * t.within / t.weight ) : QVariant();
+    if ( t.weight > 0 && 100.0 * t.within / t.weight < target )
+      ++belowTarget;
+    QgsAttributes attributes;
+    for ( int i : kept )
+      attributes << areas.at( a ).attribute( i );
+    attributes << t.weight << t.within << t.weight - t.within << share << t.points;
+    QgsFeature out( outFields, areas.at( a ).id() );
+    out.setGeometry( areas.at( a ).geometry() );
+    out.setAttributes( attributes );
+    if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+  }
+  sink.reset();
+  if ( feedback->isCanceled() )
+  {
+    guard.discard();
+    throwCancelled();
+  }
+
+  const QString kindText = kind.isEmpty() ? tr( "a facility" ) : kind;
+  const double shareAll = weightTotal > 0 ? 100.0 * weightWithin / weightTotal : 0.0;
+  const bool met = weightTotal > 0 && shareAll >= target;
+  QLocale locale;
+  feedback->pushInfo( tr( "Within %1 minutes' walk (%2 m) of %3: %4 % (%5 of %6); target %7 %: %8. %9 of %10 "
+                          "area(s) below the target." )
+                          .arg( locale.toString( minutes ), locale.toString( reach, 'f', 0 ), kindText,
+                                locale.toString( shareAll, 'f', 1 ), locale.toString( weightWithin, 'f', 1 ),
+                                locale.toString( weightTotal, 'f', 1 ), locale.toString( target ),
+                                met ? tr( "met" ) : tr( "not met" ) )
+                          .arg( locale.toString( belowTarget ), locale.toString( areas.size() ) ) );
+  for ( const auto &[code, n] : badWeights )
+    feedback->pushWarning(
+        tr( "%1 origin(s) in \"%2\" left out: %3 (field \"%4\")." )
+            .arg( locale.toString( n ), originsName, QString::fromStdString( code ), weightField ) );
+  if ( outside > 0 )
+    feedback->pushWarning(
+        tr( "%1 origin point(s) with a weight of %2 lie outside every area of \"%3\" and are not "
+            "counted." )
+            .arg( locale.toString( outside ), locale.toString( weightOutside, 'f', 1 ), areasName ) );
+  if ( offNetwork > 0 )
+    feedback->pushWarning(
+        tr( "%1 origin point(s) are more than %2 m from a walkable street: counted as not within "
+            "reach." )
+            .arg( locale.toString( offNetwork ) )
+            .arg( snapDistance() ) );
+
+  const DfStyleSpec style = { QStringLiteral( "coverage" ), FieldShare,
+                              QStringLiteral( "dementiafriendly_coverage" ), false,
+                              tr( "No one to count in this area" ) };
+  const QgsLayerMetadata metadata = DfSupport::metadata(
+      tr( "Coverage per area" ), QStringLiteral( "dementiafriendly:coverage" ),
+      { tr( "Areas: %1; origins: %2 weighted by %3; facilities: %4 within %5 minutes at %6 m/s; street "
+            "network: %7." )
+            .arg( areasName, originsName, weightField.isEmpty() ? tr( "1 per origin" ) : weightField,
+                  kindText )
+            .arg( minutes )
+            .arg( walkSpeed() )
+            .arg( networkName() ),
+        tr( "All areas: %1 % within reach; target %2 %." ).arg( shareAll, 0, 'f', 1 ).arg( target ) },
+      { tr( "walking accessibility" ), tr( "coverage" ) }, parameters );
+  DfSupport::finishOutput( dest, style, metadata, context, feedback, guard );
+  clock.charge( times.write );
+  feedback->pushInfo( times.logLine() );
+
+  QVariantMap outputs;
+  outputs.insert( QStringLiteral( "OUTPUT" ), dest );
+  outputs.insert( QStringLiteral( "SHARE" ), shareAll );
+  outputs.insert( QStringLiteral( "WEIGHT_TOTAL" ), weightTotal );
+  outputs.insert( QStringLiteral( "WEIGHT_WITHIN" ), weightWithin );
+  outputs.insert( QStringLiteral( "TARGET_MET" ), met );
+  outputs.insert( QStringLiteral( "AREAS_BELOW_TARGET" ), belowTarget );
+  return outputs;
+}

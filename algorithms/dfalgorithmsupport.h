@@ -1,0 +1,37 @@
+#pragma once
+// Plumbing every algorithm of the provider shares: the name a user knows a layer by, the destination the user
+// asked for, and the metadata written with each output.
+
+#include "dfoutputguard.h"
+#include "dfoutputstyle.h"
+
+#include <qgslayermetadata.h>
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+class QgsProcessingAlgorithm;
+class QgsProcessingContext;
+class QgsProcessingFeedback;
+class QgsFeatureSource;
+
+namespace DfSupport
+{
+//! The layer's name as the user knows it: for "town.gpkg|layername=buurten" that is "buurten", not "town".
+QString layerName( const QgsProcessingAlgorithm *algorithm, const QVariantMap &parameters,
+                   const QString &parameter, QgsProcessingContext &context, const QgsFeatureSource *source );
+
+//! The raw destination of a sink parameter, for DfOutputGuard. Not parameterAsOutputLayer(): that also adds
+//! the output to the layers to load on completion, under a second key that cannot be loaded.
+QString requestedDestination( const QVariantMap &parameters, const QString &parameter,
+                              QgsProcessingContext &context );
+
+//! Metadata for an output: title, the algorithm and date, the lines that describe the run, every parameter.
+QgsLayerMetadata metadata( const QString &title, const QString &algorithmId, const QStringList &description,
+                           const QStringList &keywords, const QVariantMap &parameters );
+
+//! Stores style and metadata with a closed output, styles it when the desktop loads it, and keeps it.
+void finishOutput( const QString &destination, const DfStyleSpec &style, const QgsLayerMetadata &metadata,
+                   QgsProcessingContext &context, QgsProcessingFeedback *feedback, DfOutputGuard &guard );
+} // namespace DfSupport

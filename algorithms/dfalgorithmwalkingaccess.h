@@ -1,0 +1,23 @@
+#pragma once
+
+#include "dfnetworkalgorithmbase.h"
+
+//! dementiafriendly:walkingaccess — walking distance from every home or area to the nearest facility of each
+//! kind, over the street network.
+class DfWalkingAccessAlgorithm : public DfNetworkAlgorithmBase
+{
+  Q_DECLARE_TR_FUNCTIONS( DfWalkingAccessAlgorithm )
+
+public:
+  QString name() const override { return QStringLiteral( "walkingaccess" ); }
+  QString displayName() const override { return tr( "Walking distance to nearest facility" ); }
+  QStringList tags() const override;
+  QString shortDescription() const override;
+  QString shortHelpString() const override;
+  DfWalkingAccessAlgorithm *createInstance() const override { return new DfWalkingAccessAlgorithm(); }
+
+protected:
+  void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
+  QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
+                                QgsProcessingFeedback *feedback ) override;
+};

@@ -1,0 +1,580 @@
+#include "dfnetworkalgorithmbase.h"
+
+#include "accesssummary.h"
+#include "dfalgorithmsupport.h"
+#include "walkability.h"
+
+#include <qgsexpression.h>
+#include <qgsexpressioncontext.h>
+#include <qgsgeometry.h>
+#include <qgsgeometrycollection.h>
+#include <qgsgeometryengine.h>
+#include <qgslinestring.h>
+#include <qgspoint.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+#include <qgsunittypes.h>
+
+#include <QLocale>
+#include <QSet>
+
+#include <cmath>
+
+namespace
+{
+QString count( long long n )
+{
+  return QLocale().toString( n );
+}
+
+//! Every linear part of a (multi)line geometry as vertex arrays; curves are segmentized.
+template <class Visit> void forEachLinearPart( const QgsAbstractGeometry *g, Visit visit )
+{
+  if ( !g )
+    return;
+  if ( const auto *collection = qgsgeometry_cast<const QgsGeometryCollection *>( g ) )
+  {
+    for ( int i = 0; i < collection->numGeometries(); ++i )
+      forEachLinearPart( collection->geometryN( i ), visit );
+    return;
+  }
+  if ( const auto *line = qgsgeometry_cast<const QgsLineString *>( g ) )
+  {
+    visit( *line );
+    return;
+  }
+  if ( const auto *curve = qgsgeometry_cast<const QgsCurve *>( g ) )
+  {
+    std::unique_ptr<QgsLineString> segmentized( curve->curveToLine() );
+    visit( *segmentized );
+  }
+}
+
+//! The point a facility or origin stands at: the point itself (the first of a multipoint), else a point on
+//! the surface of a polygon.
+bool representativePoint( const QgsGeometry &geometry, dfn::XY &at )
+{
+  if ( geometry.isNull() || geometry.isEmpty() )
+    return false;
+  QgsPointXY p;
+  if ( geometry.type() == QgsWkbTypes::PointGeometry )
+    p = geometry.isMultipart() ? geometry.asMultiPoint().value( 0 ) : geometry.asPoint();
+  else
+  {
+    const QgsGeometry surface = geometry.pointOnSurface();
+    if ( surface.isNull() )
+      return false;
+    p = surface.asPoint();
+  }
+  at = { p.x(), p.y() };
+  return std::isfinite( at.x ) && std::isfinite( at.y );
+}
+} // namespace
+
+QString DfNetworkAlgorithmBase::PhaseTimes::logLine() const
+{
+  // Fixed English format, read by bench/: not translated.
+  return QStringLiteral( "Timing (s): read=%1 graph=%2 snap=%3 search=%4 write=%5 total=%6" )
+      .arg( read, 0, 'f', 3 )
+      .arg( graph, 0, 'f', 3 )
+      .arg( snap, 0, 'f', 3 )
+      .arg( search, 0, 'f', 3 )
+      .arg( write, 0, 'f', 3 )
+      .arg( total.nsecsElapsed() * 1e-9, 0, 'f', 3 );
+}
+
+void DfNetworkAlgorithmBase::addNetworkParameters()
+{
+  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "NETWORK" ), tr( "Street network" ),
+                                                         QList<int>() << DfCompat::SourceVectorLine ) );
+  auto filter = std::make_unique<QgsProcessingParameterEnum>(
+      QStringLiteral( "NETWORK_FILTER" ), tr( "Walkable streets" ),
+      QStringList() << tr( "Recognise from the fields (OpenStreetMap highway, NWB WEGBEHSRT)" )
+                    << tr( "All lines" ) << tr( "OpenStreetMap: highway tags" )
+                    << tr( "NWB Wegen: no state roads or slip roads" ),
+      false, FilterDetect );
+  filter->setHelp( tr( "OpenStreetMap: every highway except motorway, trunk, *_link, construction, proposed, "
+                       "and ways tagged foot=no; lines without a highway tag are left out. NWB: every road "
+                       "except those managed by the state (WEGBEHSRT = R: motorways and expressways) and "
+                       "slip roads (BST_CODE AF, OP)." ) );
+  addParameter( filter.release() );
+  auto expression = std::make_unique<QgsProcessingParameterExpression>(
+      QStringLiteral( "NETWORK_EXPRESSION" ), tr( "Only streets matching this expression" ), QVariant(),
+      QStringLiteral( "NETWORK" ), true );
+  expression->setHelp( tr( "Applied on top of the walkable-streets filter, e.g. \"tunnel\" IS NOT 'yes'." ) );
+  expression->setFlags( expression->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  addParameter( expression.release() );
+}
+
+void DfNetworkAlgorithmBase::addFacilityParameters( bool withCategoryField )
+{
+  addParameter( new QgsProcessingParameterFeatureSource(
+      QStringLiteral( "FACILITIES" ), tr( "Facilities (meeting places, GPs, shops, …)" ),
+      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ) );
+  auto id = std::make_unique<QgsProcessingParameterField>(
+      QStringLiteral( "FACILITY_ID_FIELD" ), tr( "Facility id field" ), QVariant(),
+      QStringLiteral( "FACILITIES" ), DfCompat::FieldAny, false, true );
+  id->setHelp( tr( "Written into the output to name the nearest facility. Empty: the feature id." ) );
+  addParameter( id.release() );
+  if ( withCategoryField )
+  {
+    auto category = std::make_unique<QgsProcessingParameterField>(
+        QStringLiteral( "CATEGORY_FIELD" ), tr( "Facility kind field" ), QVariant(),
+        QStringLiteral( "FACILITIES" ), DfCompat::FieldAny, false, true );
+    category->setHelp( tr( "One result per value of this field (e.g. meeting_place, gp, supermarket). Empty: "
+                           "all facilities are one kind." ) );
+    addParameter( category.release() );
+  }
+}
+
+void DfNetworkAlgorithmBase::addWalkingParameters()
+{
+  auto speed = std::make_unique<QgsProcessingParameterNumber>( QStringLiteral( "WALK_SPEED" ),
+                                                               tr( "Walking speed (m/s)" ),
+                                                               DfCompat::NumberDouble, 0.8, false, 0.1, 3.0 );
+  speed->setHelp(
+      tr( "0.8 m/s is the pace of people aged 65 to 74; 0.75 for 75 to 84, 0.71 for 85+, 0.64 for "
+          "frail older people. At 0.8 m/s, 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
+  addParameter( speed.release() );
+
+  auto snap = std::make_unique<QgsProcessingParameterDistance>(
+      QStringLiteral( "SNAP_DISTANCE" ), tr( "Maximum distance to the street network" ), 250.0,
+      QStringLiteral( "NETWORK" ), false, 0.0 );
+  snap->setHelp( tr( "Homes and facilities farther than this from any walkable street cannot reach the "
+                     "network; they are counted in the log and get no distance." ) );
+  snap->setFlags( snap->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  addParameter( snap.release() );
+
+  auto tolerance = std::make_unique<QgsProcessingParameterDistance>(
+      QStringLiteral( "TOLERANCE" ), tr( "Topology tolerance" ), 0.1, QStringLiteral( "NETWORK" ), false, 0.0,
+      10.0 );
+  tolerance->setHelp( tr( "Line ends and vertices closer than this are joined. Lines that cross without a "
+                          "shared vertex (bridges, tunnels) stay apart. 0 joins identical vertices only." ) );
+  tolerance->setFlags( tolerance->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  addParameter( tolerance.release() );
+}
+
+dfn::CancelCheck DfNetworkAlgorithmBase::cancelCheck( QgsProcessingFeedback *feedback ) const
+{
+  return [feedback] { return feedback && feedback->isCanceled(); };
+}
+
+void DfNetworkAlgorithmBase::throwCancelled()
+{
+  throw QgsProcessingException( tr( "Cancelled: the incomplete output was removed." ) );
+}
+
+QgsCoordinateTransform DfNetworkAlgorithmBase::transformFor( const QgsFeatureSource *source,
+                                                             QgsProcessingContext &context ) const
+{
+  if ( !mCrs.isValid() || !source->sourceCrs().isValid() || source->sourceCrs() == mCrs )
+    return QgsCoordinateTransform();
+  return QgsCoordinateTransform( source->sourceCrs(), mCrs, context.transformContext() );
+}
+
+void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context,
+                                          QgsProcessingFeedback *feedback, PhaseTimes &times )
+{
+  PhaseClock clock;
+  std::unique_ptr<QgsProcessingFeatureSource> source(
+      parameterAsSource( parameters, QStringLiteral( "NETWORK" ), context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "NETWORK" ) ) );
+  mNetworkName = DfSupport::layerName( this, parameters, QStringLiteral( "NETWORK" ), context, source.get() );
+  mCrs = source->sourceCrs();
+  mSnapDistance = parameterAsDouble( parameters, QStringLiteral( "SNAP_DISTANCE" ), context );
+  mWalkSpeed = parameterAsDouble( parameters, QStringLiteral( "WALK_SPEED" ), context );
+  const double tolerance = parameterAsDouble( parameters, QStringLiteral( "TOLERANCE" ), context );
+
+  if ( !mCrs.isValid() )
+    feedback->pushWarning(
+        tr( "Layer \"%1\" has no CRS; its coordinates are taken to be metres." ).arg( mNetworkName ) );
+  else if ( mCrs.isGeographic() || mCrs.authid() == QLatin1String( "EPSG:3857" ) ||
+            mCrs.mapUnits() != QgsUnitTypes::DistanceMeters )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" is in %2, whose units are not true metres: walking distances would be wrong. "
+            "Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 "
+            "(Amersfoort "
+            "/ RD New), e.g. with Vector > Data Management Tools > Reproject Layer. The other layers are "
+            "reprojected on the fly." )
+            .arg( mNetworkName, mCrs.userFriendlyIdentifier() ) );
+
+  // Which walkability rule applies, and the fields it reads.
+  const QgsFields fields = source->fields();
+  const int highway = fields.lookupField( QStringLiteral( "highway" ) );
+  const int otherTags = fields.lookupField( QStringLiteral( "other_tags" ) );
+  const int authority = fields.lookupField( QStringLiteral( "WEGBEHSRT" ) );
+  const int carriageway = fields.lookupField( QStringLiteral( "BST_CODE" ) );
+  int filter = parameterAsEnum( parameters, QStringLiteral( "NETWORK_FILTER" ), context );
+  if ( filter == FilterDetect )
+    filter = highway >= 0 ? FilterOpenStreetMap : authority >= 0 ? FilterNwb : FilterAllLines;
+  if ( filter == FilterOpenStreetMap && highway < 0 )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" has no field \"highway\", which the OpenStreetMap filter needs." )
+            .arg( mNetworkName ) );
+  if ( filter == FilterNwb && authority < 0 )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" has no field \"WEGBEHSRT\", which the NWB filter needs." ).arg( mNetworkName ) );
+  const QStringList filterNames = { QString(), tr( "all lines" ), tr( "OpenStreetMap highway tags" ),
+                                    tr( "NWB, without state roads and slip roads" ) };
+
+  QgsAttributeList attributes;
+  if ( filter == FilterOpenStreetMap )
+    attributes << highway << ( otherTags >= 0 ? QgsAttributeList{ otherTags } : QgsAttributeList{} );
+  if ( filter == FilterNwb )
+    attributes << authority << ( carriageway >= 0 ? QgsAttributeList{ carriageway } : QgsAttributeList{} );
+  QgsFeatureRequest request;
+  const QString expression =
+      parameterAsExpression( parameters, QStringLiteral( "NETWORK_EXPRESSION" ), context );
+  if ( !expression.trimmed().isEmpty() )
+  {
+    QgsExpression parsed( expression );
+    if ( parsed.hasParserError() )
+      throw QgsProcessingException(
+          tr( "The street expression %1 cannot be read: %2" ).arg( expression, parsed.parserErrorString() ) );
+    for ( const QString &column : parsed.referencedColumns() )
+      if ( fields.lookupField( column ) >= 0 )
+        attributes << fields.lookupField( column );
+    request.setFilterExpression( expression );
+    request.setExpressionContext( createExpressionContext( parameters, context, source.get() ) );
+  }
+  request.setSubsetOfAttributes( attributes );
+
+  // Read everything first so the graph is built in one go (and timed apart from reading).
+  std::vector<dfn::XY> vertices;
+  std::vector<size_t> partStart;
+  std::vector<int32_t> partLine;
+  long long lines = 0, filteredOut = 0, withoutGeometry = 0, done = 0;
+  const long long total = source->featureCount();
+  QgsFeatureIterator it = source->getFeatures( request, DfCompat::SkipGeometryChecks );
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    if ( ++done % 4096 == 0 )
+    {
+      if ( feedback->isCanceled() )
+        throwCancelled();
+      if ( total > 0 )
+        feedback->setProgress( 20.0 * done / total );
+    }
+    if ( filter == FilterOpenStreetMap &&
+         !dfn::osmWalkable( f.attribute( highway ).toString().toStdString(),
+                            otherTags >= 0 ? f.attribute( otherTags ).toString().toStdString()
+                                           : std::string() ) )
+    {
+      ++filteredOut;
+      continue;
+    }
+    if ( filter == FilterNwb &&
+         !dfn::nwbWalkable( f.attribute( authority ).toString().toStdString(),
+                            carriageway >= 0 ? f.attribute( carriageway ).toString().toStdString()
+                                             : std::string() ) )
+    {
+      ++filteredOut;
+      continue;
+    }
+    if ( !f.hasGeometry() || f.geometry().isEmpty() )
+    {
+      ++withoutGeometry;
+      continue;
+    }
+    const int32_t line = static_cast<int32_t>( lines++ );
+    forEachLinearPart( f.geometry().constGet(),
+                       [&]( const QgsLineString &part )
+                       {
+                         const double *x = part.xData();
+                         const double *y = part.yData();
+                         partStart.push_back( vertices.size() );
+                         partLine.push_back( line );
+                         for ( int i = 0; i < part.numPoints(); ++i )
+                           vertices.push_back( { x[i], y[i] } );
+                       } );
+  }
+  clock.charge( times.read );
+
+  dfn::StreetNetworkBuilder builder( tolerance );
+  partStart.push_back( vertices.size() );
+  for ( size_t p = 0; p + 1 < partStart.size(); ++p )
+    builder.addLine( vertices.data() + partStart[p], partStart[p + 1] - partStart[p], partLine[p] );
+  const dfn::NetworkBuildStats stats = builder.stats();
+  mNetwork = builder.finish();
+  mSnapIndex = std::make_unique<dfn::EdgeSnapIndex>( mNetwork );
+  clock.charge( times.graph );
+
+  if ( mNetwork.edgeCount() == 0 )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" has no walkable streets: %2 line(s) read, %3 left out by the filter (%4)%5, %6 "
+            "without "
+            "geometry. Check the layer and the filter." )
+            .arg( mNetworkName, count( done ), count( filteredOut ), filterNames.value( filter ),
+                  expression.trimmed().isEmpty() ? QString() : tr( " and the expression" ),
+                  count( withoutGeometry ) ) );
+
+  int32_t parts = 0;
+  const std::vector<int32_t> component = mNetwork.componentLabels( &parts );
+  double mainLength = 0;
+  for ( const dfn::StreetEdge &e : mNetwork.edges() )
+    if ( component[static_cast<size_t>( e.from )] == 0 )
+      mainLength += e.length;
+  const double length = mNetwork.totalLength();
+  feedback->pushInfo(
+      tr( "Street network \"%1\" (%2): %3 walkable line(s), %4 left out, %5 edges, %6 nodes, %7 "
+          "km of street." )
+          .arg( mNetworkName, filterNames.value( filter ), count( lines ), count( filteredOut ),
+                count( static_cast<long long>( mNetwork.edgeCount() ) ),
+                count( static_cast<long long>( mNetwork.nodeCount() ) ),
+                QLocale().toString( length / 1000.0, 'f', 1 ) ) );
+  if ( parts > 1 )
+    feedback->pushInfo(
+        tr( "The network has %1 unconnected parts; the largest holds %2 % of the street length. "
+            "Homes on another part only reach facilities on that part." )
+            .arg( count( parts ) )
+            .arg( QLocale().toString( length > 0 ? 100.0 * mainLength / length : 0.0, 'f', 1 ) ) );
+  if ( stats.nearMissJoins > 0 || stats.zeroLengthSegments > 0 || withoutGeometry > 0 )
+    feedback->pushInfo( tr( "%1 line end(s) or vertices that nearly met were joined (within %2 m); %3 "
+                            "zero-length segment(s) and %4 "
+                            "line(s) without geometry skipped." )
+                            .arg( count( static_cast<long long>( stats.nearMissJoins ) ) )
+                            .arg( tolerance )
+                            .arg( count( static_cast<long long>( stats.zeroLengthSegments ) ) )
+                            .arg( count( withoutGeometry ) ) );
+}
+
+std::vector<DfNetworkAlgorithmBase::Facility>
+DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProcessingContext &context,
+                                        QgsProcessingFeedback *feedback, PhaseTimes &times,
+                                        std::vector<FacilityGroup> &groups, bool byCategory )
+{
+  PhaseClock clock;
+  std::unique_ptr<QgsProcessingFeatureSource> source(
+      parameterAsSource( parameters, QStringLiteral( "FACILITIES" ), context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "FACILITIES" ) ) );
+  const QString name =
+      DfSupport::layerName( this, parameters, QStringLiteral( "FACILITIES" ), context, source.get() );
+  const QString idField = parameterAsString( parameters, QStringLiteral( "FACILITY_ID_FIELD" ), context );
+  const QString categoryField =
+      byCategory ? parameterAsString( parameters, QStringLiteral( "CATEGORY_FIELD" ), context ) : QString();
+  const int idIndex = idField.isEmpty() ? -1 : source->fields().lookupField( idField );
+  const int categoryIndex = categoryField.isEmpty() ? -1 : source->fields().lookupField( categoryField );
+  if ( !idField.isEmpty() && idIndex < 0 )
+    throw QgsProcessingException( tr( "Layer \"%1\" has no field \"%2\"." ).arg( name, idField ) );
+  if ( !categoryField.isEmpty() && categoryIndex < 0 )
+    throw QgsProcessingException( tr( "Layer \"%1\" has no field \"%2\"." ).arg( name, categoryField ) );
+
+  const QgsCoordinateTransform transform = transformFor( source.get(), context );
+  QgsFeatureRequest request;
+  QgsAttributeList attributes;
+  for ( int i : { idIndex, categoryIndex } )
+    if ( i >= 0 )
+      attributes << i;
+  request.setSubsetOfAttributes( attributes );
+  std::vector<Facility> facilities;
+  long long withoutGeometry = 0, withoutCategory = 0;
+  QSet<QString> ids, duplicates;
+  QgsFeatureIterator it = source->getFeatures( request, DfCompat::SkipGeometryChecks );
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    if ( feedback->isCanceled() )
+      throwCancelled();
+    Facility facility;
+    QgsGeometry g = f.geometry();
+    try
+    {
+      if ( transform.isValid() && !g.isNull() )
+        g.transform( transform );
+    }
+    catch ( QgsCsException & )
+    {
+      g = QgsGeometry();
+    }
+    if ( !representativePoint( g, facility.at ) )
+    {
+      ++withoutGeometry;
+      continue;
+    }
+    facility.id = idIndex >= 0 ? f.attribute( idIndex ).toString() : QString::number( f.id() );
+    if ( categoryIndex >= 0 )
+    {
+      const QVariant c = f.attribute( categoryIndex );
+      facility.category = c.isNull() ? QString() : c.toString().trimmed();
+      if ( facility.category.isEmpty() )
+      {
+        ++withoutCategory;
+        continue;
+      }
+    }
+    if ( ids.contains( facility.id ) )
+      duplicates.insert( facility.id );
+    ids.insert( facility.id );
+    facilities.push_back( facility );
+  }
+  clock.charge( times.read );
+
+  QStringList offNetwork;
+  for ( Facility &facility : facilities )
+  {
+    facility.snap = mSnapIndex->snap( facility.at, mSnapDistance );
+    if ( !facility.snap.valid() )
+      offNetwork << facility.id;
+  }
+  clock.charge( times.snap );
+
+  if ( facilities.empty() )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" has no facilities to walk to (%2 without geometry, %3 without a value in \"%4\")." )
+            .arg( name, count( withoutGeometry ), count( withoutCategory ), categoryField ) );
+  if ( withoutGeometry > 0 )
+    feedback->pushWarning( tr( "%1 facilities in \"%2\" have no geometry and are left out." )
+                               .arg( count( withoutGeometry ), name ) );
+  if ( withoutCategory > 0 )
+    feedback->pushWarning( tr( "%1 facilities in \"%2\" have no value in \"%3\" and are left out." )
+                               .arg( count( withoutCategory ), name, categoryField ) );
+  if ( !duplicates.isEmpty() )
+  {
+    QStringList some = duplicates.values();
+    some.sort();
+    feedback->pushWarning(
+        tr( "%1 facility id(s) occur more than once in \"%2\" (%3): the output cannot tell "
+            "those facilities apart." )
+            .arg( count( duplicates.size() ), name, some.mid( 0, 5 ).join( QLatin1String( ", " ) ) ) );
+  }
+  if ( !offNetwork.isEmpty() )
+    feedback->pushWarning(
+        tr( "%1 facilities are more than %2 m from a walkable street and cannot be reached: %3%4" )
+            .arg( count( offNetwork.size() ) )
+            .arg( mSnapDistance )
+            .arg( offNetwork.mid( 0, 10 ).join( QLatin1String( ", " ) ),
+                  offNetwork.size() > 10 ? QStringLiteral( ", …" ) : QString() ) );
+
+  QMap<QString, std::vector<int>> byKind;
+  for ( size_t i = 0; i < facilities.size(); ++i )
+    byKind[facilities[i].category].push_back( static_cast<int>( i ) );
+  std::vector<std::string> kinds;
+  for ( auto k = byKind.constBegin(); k != byKind.constEnd(); ++k )
+    kinds.push_back( k.key().toStdString() );
+  const std::vector<std::string> stems = dfn::categoryFieldStems( kinds );
+  groups.clear();
+  size_t i = 0;
+  for ( auto k = byKind.constBegin(); k != byKind.constEnd(); ++k, ++i )
+    groups.push_back( { k.key(), QString::fromStdString( stems[i] ), k.value() } );
+  QStringList summary;
+  for ( const FacilityGroup &g : groups )
+    summary << ( g.category.isEmpty() ? count( static_cast<long long>( g.members.size() ) )
+                                      : QStringLiteral( "%1 %2" ).arg( g.category ).arg( g.members.size() ) );
+  feedback->pushInfo( tr( "Facilities in \"%1\": %2." ).arg( name, summary.join( QLatin1String( ", " ) ) ) );
+  return facilities;
+}
+
+std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOf( const std::vector<Facility> &facilities,
+                                                            const FacilityGroup &group ) const
+{
+  std::vector<dfn::WalkSeed> seeds;
+  for ( int i : group.members )
+    if ( facilities[static_cast<size_t>( i )].snap.valid() )
+      seeds.push_back( { facilities[static_cast<size_t>( i )].snap, i } );
+  return seeds;
+}
+
+DfNetworkAlgorithmBase::AddressPoints DfNetworkAlgorithmBase::loadAddresses( const QVariantMap &parameters,
+                                                                             QgsProcessingContext &context,
+                                                                             QgsProcessingFeedback *feedback,
+                                                                             PhaseTimes &times )
+{
+  AddressPoints result;
+  std::unique_ptr<QgsProcessingFeatureSource> source(
+      parameterAsSource( parameters, QStringLiteral( "ADDRESSES" ), context ) );
+  if ( !source )
+    return result;
+  PhaseClock clock;
+  const QgsCoordinateTransform transform = transformFor( source.get(), context );
+  std::vector<dfn::XY> points;
+  QgsFeatureIterator it =
+      source->getFeatures( QgsFeatureRequest().setNoAttributes(), DfCompat::SkipGeometryChecks );
+  QgsFeature f;
+  long long skipped = 0;
+  while ( it.nextFeature( f ) )
+  {
+    if ( points.size() % 4096 == 0 && feedback->isCanceled() )
+      throwCancelled();
+    QgsGeometry g = f.geometry();
+    dfn::XY at;
+    try
+    {
+      if ( transform.isValid() && !g.isNull() )
+        g.transform( transform );
+    }
+    catch ( QgsCsException & )
+    {
+      g = QgsGeometry();
+    }
+    if ( !representativePoint( g, at ) )
+    {
+      ++skipped;
+      continue;
+    }
+    points.push_back( at );
+  }
+  clock.charge( times.read );
+  result.snaps.reserve( points.size() );
+  for ( const dfn::XY &p : points )
+    result.snaps.push_back( mSnapIndex->snap( p, mSnapDistance ) );
+  result.grid = std::make_unique<dfn::PointGrid>( std::move( points ) );
+  clock.charge( times.snap );
+  if ( skipped > 0 )
+    feedback->pushWarning(
+        tr( "%1 address(es) without a usable point are left out." ).arg( count( skipped ) ) );
+  return result;
+}
+
+std::vector<dfn::NetworkSnap> DfNetworkAlgorithmBase::originSnaps( const QgsGeometry &geometry,
+                                                                   const AddressPoints &addresses,
+                                                                   std::vector<dfn::XY> *points ) const
+{
+  std::vector<dfn::NetworkSnap> snaps;
+  if ( points )
+    points->clear();
+  if ( geometry.isNull() || geometry.isEmpty() )
+    return snaps;
+  if ( geometry.type() == QgsWkbTypes::PointGeometry )
+  {
+    for ( const QgsPointXY &p :
+          geometry.isMultipart() ? geometry.asMultiPoint() : QgsMultiPointXY{ geometry.asPoint() } )
+    {
+      snaps.push_back( mSnapIndex->snap( { p.x(), p.y() }, mSnapDistance ) );
+      if ( points )
+        points->push_back( { p.x(), p.y() } );
+    }
+    return snaps;
+  }
+  if ( addresses.present() )
+  {
+    const QgsRectangle box = geometry.boundingBox();
+    std::unique_ptr<QgsGeometryEngine> engine( QgsGeometry::createGeometryEngine( geometry.constGet() ) );
+    engine->prepareGeometry();
+    addresses.grid->forEachIn( box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum(),
+                               [&]( uint32_t i )
+                               {
+                                 const dfn::XY &p = addresses.grid->point( i );
+                                 const QgsPoint point( p.x, p.y );
+                                 if ( engine->intersects( &point ) )
+                                 {
+                                   snaps.push_back( addresses.snaps[i] );
+                                   if ( points )
+                                     points->push_back( p );
+                                 }
+                               } );
+    if ( !snaps.empty() )
+      return snaps;
+  }
+  dfn::XY at;
+  if ( representativePoint( geometry, at ) )
+  {
+    snaps.push_back( mSnapIndex->snap( at, mSnapDistance ) );
+    if ( points )
+      points->push_back( at );
+  }
+  return snaps;
+}

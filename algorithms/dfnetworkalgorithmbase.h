@@ -1,0 +1,141 @@
+#pragma once
+// What the walking algorithms share, as QGIS's network analysis algorithms share
+// QgsNetworkAnalysisAlgorithmBase: the street network parameters and graph, the facilities, origins that may
+// be addresses or areas, and the phase timings. The work itself is done by the kernels (streetnetwork,
+// networksnap, walksearch).
+
+#include "dfcompat.h"
+#include "networksnap.h"
+#include "pointgrid.h"
+#include "streetnetwork.h"
+#include "walksearch.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgscoordinatetransform.h>
+#include <qgsprocessingalgorithm.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMap>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QgsFeatureSource;
+class QgsGeometry;
+class QgsGeometryEngine;
+
+class DfNetworkAlgorithmBase : public QgsProcessingAlgorithm
+{
+  Q_DECLARE_TR_FUNCTIONS( DfNetworkAlgorithmBase )
+
+public:
+  enum NetworkFilter
+  {
+    FilterDetect = 0,
+    FilterAllLines = 1,
+    FilterOpenStreetMap = 2,
+    FilterNwb = 3
+  };
+
+  QString group() const override { return tr( "Walking accessibility" ); }
+  QString groupId() const override { return QStringLiteral( "access" ); }
+  DfAlgorithmFlags flags() const override { return DfCompat::defaultFlags(); }
+
+protected:
+  //! A facility: where it is, its id for the output, its kind, and where it joins the network.
+  struct Facility
+  {
+    dfn::XY at;
+    QString id;
+    QString category;
+    dfn::NetworkSnap snap;
+  };
+
+  //! Facilities of one kind (all facilities when there is no category field).
+  struct FacilityGroup
+  {
+    QString category;  //!< empty without a category field
+    QString fieldStem; //!< e.g. "meeting_place"
+    std::vector<int> members;
+  };
+
+  //! Wall-clock time per phase, for the log line the benchmark reads.
+  struct PhaseTimes
+  {
+    double read = 0, graph = 0, snap = 0, search = 0, write = 0;
+    QElapsedTimer total;
+    QString logLine() const;
+  };
+
+  //! Adds to a timer's phase the time since the last call.
+  class PhaseClock
+  {
+  public:
+    PhaseClock() { mTimer.start(); }
+    void charge( double &phase ) { phase += mTimer.nsecsElapsed() * 1e-9, mTimer.restart(); }
+
+  private:
+    QElapsedTimer mTimer;
+  };
+
+  void addNetworkParameters();
+  void addFacilityParameters( bool withCategoryField );
+  //! WALK_SPEED, SNAP_DISTANCE and TOLERANCE; the last two as advanced parameters.
+  void addWalkingParameters();
+
+  //! Reads the street network (NETWORK, NETWORK_FILTER, NETWORK_EXPRESSION, TOLERANCE) and builds the graph
+  //! and the snap index. Throws with a message naming the layer when it is empty, all filtered out or in a
+  //! geographic CRS.
+  void loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context,
+                    QgsProcessingFeedback *feedback, PhaseTimes &times );
+
+  //! Reads and snaps the FACILITIES and groups them by CATEGORY_FIELD (when given and \a byCategory).
+  std::vector<Facility> loadFacilities( const QVariantMap &parameters, QgsProcessingContext &context,
+                                        QgsProcessingFeedback *feedback, PhaseTimes &times,
+                                        std::vector<FacilityGroup> &groups, bool byCategory = true );
+
+  std::vector<dfn::WalkSeed> seedsOf( const std::vector<Facility> &facilities,
+                                      const FacilityGroup &group ) const;
+
+  //! Home points inside areas: the ADDRESSES layer (optional), in the network CRS, snapped.
+  struct AddressPoints
+  {
+    std::unique_ptr<dfn::PointGrid> grid;
+    std::vector<dfn::NetworkSnap> snaps;
+    bool present() const { return grid != nullptr; }
+  };
+  AddressPoints loadAddresses( const QVariantMap &parameters, QgsProcessingContext &context,
+                               QgsProcessingFeedback *feedback, PhaseTimes &times );
+
+  //! Where an origin joins the network: a point itself; an area through the addresses inside it, or through
+  //! a point on its surface when it has none (or no ADDRESSES were given). \a geometry is in the network
+  //! CRS. Entries that did not snap are invalid snaps; empty for a null geometry. With \a points, also where
+  //! each of those points is.
+  std::vector<dfn::NetworkSnap> originSnaps( const QgsGeometry &geometry, const AddressPoints &addresses,
+                                             std::vector<dfn::XY> *points = nullptr ) const;
+
+  //! Transforms a geometry from \a source's CRS to the network CRS.
+  QgsCoordinateTransform transformFor( const QgsFeatureSource *source, QgsProcessingContext &context ) const;
+
+  double snapDistance() const { return mSnapDistance; }
+  double walkSpeed() const { return mWalkSpeed; }
+  const dfn::StreetNetwork &network() const { return mNetwork; }
+  const dfn::EdgeSnapIndex &snapIndex() const { return *mSnapIndex; }
+  QgsCoordinateReferenceSystem networkCrs() const { return mCrs; }
+  QString networkName() const { return mNetworkName; }
+  dfn::CancelCheck cancelCheck( QgsProcessingFeedback *feedback ) const;
+
+  //! Throws the standard "cancelled" exception after the caller discarded its output.
+  [[noreturn]] static void throwCancelled();
+
+private:
+  dfn::StreetNetwork mNetwork;
+  std::unique_ptr<dfn::EdgeSnapIndex> mSnapIndex;
+  QgsCoordinateReferenceSystem mCrs;
+  QgsCoordinateTransformContext mTransformContext;
+  QString mNetworkName;
+  double mSnapDistance = 250;
+  double mWalkSpeed = 0.8;
+};
