@@ -225,8 +225,9 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
   if ( filter == FilterNwb )
     attributes << authority << ( carriageway >= 0 ? QgsAttributeList{ carriageway } : QgsAttributeList{} );
   QgsFeatureRequest request;
-  const QString expression =
-      parameterAsExpression( parameters, QStringLiteral( "NETWORK_EXPRESSION" ), context );
+  QString expression = parameterAsExpression( parameters, QStringLiteral( "NETWORK_EXPRESSION" ), context );
+  if ( expression.isEmpty() ) // 3.22 hands back an empty string for an expression that does not parse
+    expression = parameters.value( QStringLiteral( "NETWORK_EXPRESSION" ) ).toString();
   if ( !expression.trimmed().isEmpty() )
   {
     QgsExpression parsed( expression );
@@ -459,7 +460,11 @@ DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProces
   groups.clear();
   size_t i = 0;
   for ( auto k = byKind.constBegin(); k != byKind.constEnd(); ++k, ++i )
-    groups.push_back( { k.key(), QString::fromStdString( stems[i] ), k.value() } );
+  {
+    // Without a kind field the one group keeps the plain field names (dist_m, …).
+    const QString stem = categoryIndex >= 0 ? QString::fromStdString( stems[i] ) : QString();
+    groups.push_back( { k.key(), stem, k.value() } );
+  }
   QStringList summary;
   for ( const FacilityGroup &g : groups )
     summary << ( g.category.isEmpty() ? count( static_cast<long long>( g.members.size() ) )

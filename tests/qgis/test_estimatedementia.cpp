@@ -3,6 +3,7 @@
 // QgsVectorLayer, and from this file's own copy of the published tables: never copied from the algorithm.
 
 #include "dfregistration.h"
+#include "testsupport.h"
 
 #include <qgsapplication.h>
 #include <qgsfeature.h>
@@ -103,99 +104,10 @@ bool isSecretCode( double v )
 
 // ---- Running the algorithm ----
 
-//! Keeps every message the algorithm sends, so tests can assert on the log.
-class RecordingFeedback : public QgsProcessingFeedback
-{
-public:
-  void pushInfo( const QString &info ) override
-  {
-    infos << info;
-    QgsProcessingFeedback::pushInfo( info );
-  }
-  void pushWarning( const QString &warning ) override
-  {
-    warnings << warning;
-    QgsProcessingFeedback::pushWarning( warning );
-  }
-  void reportError( const QString &error, bool fatalError = false ) override
-  {
-    errors << error;
-    QgsProcessingFeedback::reportError( error, fatalError );
-  }
-  QString all() const { return ( infos + warnings + errors ).join( QLatin1Char( '\n' ) ); }
-
-  QStringList infos, warnings, errors;
-};
-
-struct RunResult
-{
-  bool ok = false;
-  QVariantMap outputs;
-  QString log;
-  QStringList warnings, errors;
-
-  double number( const QString &key ) const { return outputs.value( key ).toDouble(); }
-  QString output() const { return outputs.value( QStringLiteral( "OUTPUT" ) ).toString(); }
-};
-
 RunResult runAlgorithm( const QVariantMap &parameters, RecordingFeedback *feedback = nullptr,
                         const std::function<void( QgsProcessingContext & )> &setup = {} )
 {
-  RunResult result;
-  const QgsProcessingAlgorithm *alg = QgsApplication::processingRegistry()->algorithmById( AlgId );
-  if ( !alg )
-  {
-    ADD_FAILURE() << "algorithm not registered";
-    return result;
-  }
-  RecordingFeedback local;
-  RecordingFeedback *fb = feedback ? feedback : &local;
-  {
-    QgsProcessingContext context; // owns the layers it loads from paths; gone before the next run
-    if ( setup )
-      setup( context );
-    result.outputs = alg->run( parameters, context, fb, &result.ok );
-  }
-  result.log = fb->all();
-  result.warnings = fb->warnings;
-  result.errors = fb->errors;
-  return result;
-}
-
-// ---- Reading layers ----
-
-std::unique_ptr<QgsVectorLayer> openLayer( const QString &uri )
-{
-  auto layer = std::make_unique<QgsVectorLayer>( uri, QStringLiteral( "test" ), QStringLiteral( "ogr" ) );
-  EXPECT_TRUE( layer->isValid() ) << uri.toStdString();
-  return layer;
-}
-
-std::vector<QgsFeature> featuresOf( QgsVectorLayer *layer )
-{
-  std::vector<QgsFeature> out;
-  QgsFeatureIterator it = layer->getFeatures();
-  QgsFeature f;
-  while ( it.nextFeature( f ) )
-    out.push_back( f );
-  return out;
-}
-
-//! A number from an attribute, or nullopt for NULL; fails the test for text that is not a number.
-std::optional<double> numberOf( const QgsFeature &f, const QString &field )
-{
-  const QVariant v = f.attribute( field );
-  if ( v.isNull() )
-    return std::nullopt;
-  bool ok = false;
-  const double d = v.toDouble( &ok );
-  EXPECT_TRUE( ok ) << field.toStdString() << " = " << v.toString().toStdString();
-  return d;
-}
-
-std::string text( const QString &s )
-{
-  return s.toStdString();
+  return runAlgorithmById( AlgId, parameters, feedback, setup );
 }
 
 //! Copies a file into the test's temporary directory, writable, so that opening it never changes the
@@ -951,28 +863,4 @@ TEST_F( EstimateDementia, Pop65FieldOverridesDetection )
   EXPECT_TRUE( bad.log.contains( QLatin1String( "bestaat_niet" ) ) ) << text( bad.log );
   o.reset();
   layer.reset();
-}
-
-int main( int argc, char **argv )
-{
-  ::testing::InitGoogleTest( &argc, argv );
-  if ( ::testing::GTEST_FLAG( list_tests ) )
-    return RUN_ALL_TESTS(); // test discovery: no QGIS needed
-  if ( qEnvironmentVariableIsEmpty( "QT_QPA_PLATFORM" ) )
-    qputenv( "QT_QPA_PLATFORM", "offscreen" );
-
-  QgsApplication app( argc, argv, false );
-  QgsApplication::init();
-  QgsApplication::initQgis();
-  // The tests read the English log: keep the plugin from loading a translation for the user's locale.
-  QLocale::setDefault( QLocale( QLocale::English, QLocale::UnitedStates ) );
-  if ( !DfRegistration::acquire() )
-  {
-    fprintf( stderr, "could not register the dementiafriendly provider\n" );
-    return 1;
-  }
-  const int result = RUN_ALL_TESTS();
-  DfRegistration::release();
-  QgsApplication::exitQgis();
-  return result;
 }

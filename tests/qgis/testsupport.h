@@ -1,0 +1,51 @@
+#pragma once
+// What the QGIS-level tests share: a feedback that records the log, running an algorithm through the
+// processing registry the way QGIS does, and reading layers back. The tests' main() is in testmain.cpp.
+
+#include <qgsfeature.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsvectorlayer.h>
+
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+//! Keeps every message the algorithm sends, so tests can assert on the log.
+class RecordingFeedback : public QgsProcessingFeedback
+{
+public:
+  void pushInfo( const QString &info ) override;
+  void pushWarning( const QString &warning ) override;
+  void reportError( const QString &error, bool fatalError = false ) override;
+  QString all() const { return ( infos + warnings + errors ).join( QLatin1Char( '\n' ) ); }
+
+  QStringList infos, warnings, errors;
+};
+
+struct RunResult
+{
+  bool ok = false;
+  QVariantMap outputs;
+  QString log;
+  QStringList warnings, errors;
+
+  double number( const QString &key ) const { return outputs.value( key ).toDouble(); }
+  QString output() const { return outputs.value( QStringLiteral( "OUTPUT" ) ).toString(); }
+};
+
+//! Runs \a algorithmId with a fresh context (which owns the layers it loads from paths).
+RunResult runAlgorithmById( const QString &algorithmId, const QVariantMap &parameters,
+                            RecordingFeedback *feedback = nullptr,
+                            const std::function<void( QgsProcessingContext & )> &setup = {} );
+
+std::unique_ptr<QgsVectorLayer> openLayer( const QString &uri );
+std::vector<QgsFeature> featuresOf( QgsVectorLayer *layer );
+//! A number from an attribute, or nullopt for NULL; fails the test for text that is not a number.
+std::optional<double> numberOf( const QgsFeature &f, const QString &field );
+std::string text( const QString &s );
