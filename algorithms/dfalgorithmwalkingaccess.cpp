@@ -300,7 +300,12 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
     feedback->pushWarning( tr( "%1 origin(s) have no geometry and get no distance." )
                                .arg( QLocale().toString( withoutGeometry ) ) );
 
-  const QString styleField = groupFields.front().minutes;
+  // The map shows the walk to a meeting place when there is such a kind: the plugin's first question.
+  QString styleField = groupFields.front().minutes;
+  for ( size_t g = 0; g < groups.size(); ++g )
+    if ( groups[g].fieldStem.startsWith( QLatin1String( "meeting" ) ) ||
+         groups[g].fieldStem.startsWith( QLatin1String( "ontmoet" ) ) )
+      styleField = groupFields[g].minutes;
   const DfStyleSpec style = { QStringLiteral( "walkingaccess" ), styleField,
                               QStringLiteral( "dementiafriendly_walking" ), false,
                               tr( "Not within %1 m" ).arg( maxDistance ) };

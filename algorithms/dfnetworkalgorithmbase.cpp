@@ -298,8 +298,8 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
   partStart.push_back( vertices.size() );
   for ( size_t p = 0; p + 1 < partStart.size(); ++p )
     builder.addLine( vertices.data() + partStart[p], partStart[p + 1] - partStart[p], partLine[p] );
-  const dfn::NetworkBuildStats stats = builder.stats();
   mNetwork = builder.finish();
+  const dfn::NetworkBuildStats stats = builder.stats();
   mSnapIndex = std::make_unique<dfn::EdgeSnapIndex>( mNetwork );
   clock.charge( times.graph );
 
@@ -332,14 +332,16 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
             "Homes on another part only reach facilities on that part." )
             .arg( count( parts ) )
             .arg( QLocale().toString( length > 0 ? 100.0 * mainLength / length : 0.0, 'f', 1 ) ) );
-  if ( stats.nearMissJoins > 0 || stats.zeroLengthSegments > 0 || withoutGeometry > 0 )
-    feedback->pushInfo( tr( "%1 line end(s) or vertices that nearly met were joined (within %2 m); %3 "
-                            "zero-length segment(s) and %4 "
-                            "line(s) without geometry skipped." )
-                            .arg( count( static_cast<long long>( stats.nearMissJoins ) ) )
-                            .arg( tolerance )
-                            .arg( count( static_cast<long long>( stats.zeroLengthSegments ) ) )
-                            .arg( count( withoutGeometry ) ) );
+  if ( stats.nearMissJoins > 0 || stats.zeroLengthSegments > 0 || stats.duplicateSegments > 0 ||
+       withoutGeometry > 0 )
+    feedback->pushInfo(
+        tr( "%1 line end(s) or vertices that nearly met were joined (within %2 m); skipped: %3 "
+            "zero-length segment(s), %4 segment(s) drawn twice, %5 line(s) without geometry." )
+            .arg( count( static_cast<long long>( stats.nearMissJoins ) ) )
+            .arg( tolerance )
+            .arg( count( static_cast<long long>( stats.zeroLengthSegments ) ) )
+            .arg( count( static_cast<long long>( stats.duplicateSegments ) ) )
+            .arg( count( withoutGeometry ) ) );
 }
 
 std::vector<DfNetworkAlgorithmBase::Facility>

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <tuple>
 
 namespace dfn
 {
@@ -142,6 +143,33 @@ void StreetNetworkBuilder::addLine( const XY *vertices, size_t count, int32_t li
 StreetNetwork StreetNetworkBuilder::finish()
 {
   StreetNetwork &net = mNet;
+  // Two straight segments between the same two nodes are one street digitised twice (often in opposite
+  // directions). Kept both, a home and a facility on that street could snap to different copies, by the last
+  // bit of two distances, and walk round through an end node. Keep the first.
+  {
+    std::vector<uint32_t> order( net.mEdges.size() );
+    std::iota( order.begin(), order.end(), 0u );
+    auto key = [&]( uint32_t i )
+    {
+      const StreetEdge &e = net.mEdges[i];
+      return std::make_tuple( std::min( e.from, e.to ), std::max( e.from, e.to ), i );
+    };
+    std::sort( order.begin(), order.end(), [&]( uint32_t a, uint32_t b ) { return key( a ) < key( b ); } );
+    std::vector<char> duplicate( net.mEdges.size(), 0 );
+    for ( size_t k = 1; k < order.size(); ++k )
+    {
+      const auto [a0, a1, ai] = key( order[k - 1] );
+      const auto [b0, b1, bi] = key( order[k] );
+      if ( a0 == b0 && a1 == b1 )
+        duplicate[bi] = 1;
+    }
+    size_t kept = 0;
+    for ( size_t i = 0; i < net.mEdges.size(); ++i )
+      if ( !duplicate[i] )
+        net.mEdges[kept++] = net.mEdges[i];
+    mStats.duplicateSegments += net.mEdges.size() - kept;
+    net.mEdges.resize( kept );
+  }
   const size_t nodes = net.mNodes.size();
   net.mArcStart.assign( nodes + 1, 0 );
   for ( const StreetEdge &e : net.mEdges )

@@ -60,6 +60,7 @@ struct NetworkBuildStats
   size_t lines = 0;
   size_t zeroLengthSegments = 0; //!< segments whose ends fell on one node; not part of the graph
   size_t nearMissJoins = 0;      //!< vertices joined to a node at a distance above 0 (within the tolerance)
+  size_t duplicateSegments = 0;  //!< segments between the same two nodes as an earlier one: the same street
 };
 
 class StreetNetworkBuilder
@@ -75,6 +76,7 @@ public:
   //! StreetEdge::line. Non-finite coordinates end the part there and start a new one.
   void addLine( const XY *vertices, size_t count, int32_t line );
 
+  //! Complete after finish().
   const NetworkBuildStats &stats() const { return mStats; }
 
   //! The graph; the builder is empty afterwards.

@@ -17,9 +17,10 @@ StreetNetwork build( const std::vector<std::vector<XY>> &lines, double tolerance
   StreetNetworkBuilder b( tolerance );
   for ( size_t i = 0; i < lines.size(); ++i )
     b.addLine( lines[i].data(), lines[i].size(), static_cast<int32_t>( i ) );
+  StreetNetwork net = b.finish();
   if ( stats )
-    *stats = b.stats();
-  return b.finish();
+    *stats = b.stats(); // complete only after finish(), which drops duplicate segments
+  return net;
 }
 } // namespace
 
@@ -75,6 +76,16 @@ TEST( StreetNetwork, ZeroLengthAndBrokenVerticesAreSkipped )
   EXPECT_EQ( net.edgeCount(), 2u ); // 0-10 and 20-30; the NaN breaks the line
   EXPECT_EQ( stats.zeroLengthSegments, 2u );
   EXPECT_EQ( stats.lines, 2u );
+}
+
+TEST( StreetNetwork, AStreetDigitisedTwiceIsOneEdge )
+{
+  NetworkBuildStats stats;
+  const StreetNetwork net =
+      build( { { { 0, 0 }, { 100, 0 } }, { { 100, 0 }, { 0, 0 } }, { { 0, 0 }, { 100, 0 } } }, 0, &stats );
+  EXPECT_EQ( net.edgeCount(), 1u );
+  EXPECT_EQ( stats.duplicateSegments, 2u );
+  EXPECT_EQ( net.edge( 0 ).line, 0 ) << "the first copy is kept";
 }
 
 TEST( StreetNetwork, LargestPartIsComponentZero )
