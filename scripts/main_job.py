@@ -11,7 +11,7 @@ import sys
 
 from qgis.core import (QgsApplication, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLegendStyle, QgsLayoutItemMap,
                        QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject,
-                       QgsUnitTypes, QgsVectorLayer, QgsCoordinateReferenceSystem, QgsLineSymbol, QgsSingleSymbolRenderer, QgsProcessingFeedback)
+                       QgsUnitTypes, QgsVectorLayer, QgsCoordinateReferenceSystem, QgsLineSymbol, QgsMarkerSymbol, QgsSingleSymbolRenderer, QgsProcessingFeedback)
 from qgis.PyQt.QtGui import QFont
 
 
@@ -120,10 +120,7 @@ def main():
     # 1. People with dementia per buurt (CBS wijk- en buurtkaart) and per 100 m cell (vierkantstatistieken).
     outputs = {}
     for layer_name, label in (("buurten", "buurt"), ("vierkant100m", "cel"), ("bevolking_register", "register")):
-        target = os.path.join(out, "dementia_per_{}.gpkg".format(label))
-        for stale in (target, target[:-5] + ".qml", target[:-5] + ".qmd"):
-            if os.path.exists(stale):
-                os.remove(stale)
+        target = fresh(os.path.join(out, "dementia_per_{}.gpkg".format(label)))
         result = run("dementiafriendly:estimatedementia", {"INPUT": town + "|layername=" + layer_name, "OUTPUT": target})
         print("{:>20}: {:8.1f} people with dementia expected, {:.0f} features without an estimate ({})".format(
             layer_name, result["TOTAL_DEMENTIA"], result["FEATURES_MISSING"], result["LAYOUT"]))
@@ -144,9 +141,68 @@ def main():
     export_map(project, [per_cell, roads], "Voorbeeldstad: expected people with dementia per 100 m cell",
                "Alzheimer Europe 2019 rates on CBS vierkantstatistieken-style counts; hatched: secret (-99997).",
                os.path.join(out, "dementia_per_cell.png"))
+
+    # 2. Walking: every address and every buurt to the nearest facility of each kind; catchments of the
+    #    meeting places; coverage of people with dementia living at home per buurt.
+    layer = lambda name: town + "|layername=" + name
+    meeting_places = layer("voorzieningen") + "|subset=\"category\" = 'meeting_place'"
+    walking = {}
+    for name, origins in (("walking_per_address", "adressen"), ("walking_per_buurt", "buurten")):
+        target = fresh(os.path.join(out, name + ".gpkg"))
+        result = run("dementiafriendly:walkingaccess", {
+            "NETWORK": layer("wegen"), "ORIGINS": layer(origins), "ADDRESSES": layer("adressen"),
+            "FACILITIES": layer("voorzieningen"), "CATEGORY_FIELD": "category", "FACILITY_ID_FIELD": "poi_id",
+            "OUTPUT": target})
+        walking[name] = result["OUTPUT"]
+        print("{:>20}: {:.0f} with every kind of facility within 2 km, {:.0f} without".format(
+            origins, result["ORIGINS_REACHED"], result["ORIGINS_UNREACHED"]))
+    target = fresh(os.path.join(out, "meeting_place_catchments.gpkg"))
+    result = run("dementiafriendly:catchments", {
+        "NETWORK": layer("wegen"), "FACILITIES": meeting_places, "FACILITY_ID_FIELD": "poi_id",
+        "CATEGORY_FIELD": "category", "TIMES": "5, 10, 15", "OUTPUT": target})
+    catchments = result["OUTPUT"]
+    print("{:>20}: {:.0f} catchments".format("meeting places", result["CATCHMENTS"]))
+    target = fresh(os.path.join(out, "coverage_per_buurt.gpkg"))
+    result = run("dementiafriendly:coverage", {
+        "AREAS": outputs["buurt"], "NETWORK": layer("wegen"), "ORIGINS": outputs["buurt"], "WEIGHT_FIELD": "dem_home",
+        "ADDRESSES": layer("adressen"), "FACILITIES": layer("voorzieningen"), "CATEGORY_FIELD": "category",
+        "CATEGORY": "meeting_place", "MAX_TIME": 10, "OUTPUT": target})
+    coverage = result["OUTPUT"]
+    print("{:>20}: {:.1f} % of {:.1f} people with dementia living at home within 10 minutes' walk of a meeting "
+          "place (target 80 %: {})".format("coverage", result["SHARE"], result["WEIGHT_TOTAL"],
+                                            "met" if result["TARGET_MET"] else "not met"))
+
+    places = QgsVectorLayer(meeting_places, "Meeting places", "ogr")
+    places.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+        {"name": "star", "color": "#6a3d9a", "size": "4.5", "outline_color": "white", "outline_width": "0.3"})))
+    per_address = QgsVectorLayer(walking["walking_per_address"], "Walk to the nearest meeting place|per address", "ogr")
+    areas = QgsVectorLayer(catchments, "Walking catchments of meeting places", "ogr")
+    covered = QgsVectorLayer(coverage, "People with dementia at home|within 10 min of a meeting place", "ogr")
+    for checked in (per_address, areas, covered):
+        if checked.renderer() is None or checked.renderer().type() != "graduatedSymbol":
+            sys.exit("{} did not open with its stored style".format(checked.source()))
+    project.addMapLayers([places, per_address, areas, covered])
+    export_map(project, [places, per_address, roads], "Voorbeeldstad: walking time to the nearest meeting place",
+               "Over the street network at 0.8 m/s, from every address; sample data generated by the plugin.",
+               os.path.join(out, "walking_to_meeting_place.png"))
+    export_map(project, [places, areas, roads], "Voorbeeldstad: 5, 10 and 15 minutes' walk from a meeting place",
+               "Streets within the walking time at 0.8 m/s, widened by 40 m; sample data generated by the plugin.",
+               os.path.join(out, "meeting_place_catchments.png"))
+    export_map(project, [places, covered, roads],
+               "Voorbeeldstad: people with dementia near a meeting place",
+               "Share of people with dementia living at home within 10 minutes (480 m) of a meeting place, per buurt; national target 80 %. Estimated people spread over the addresses.",
+               os.path.join(out, "coverage_per_buurt.png"))
     project.clear()
-    del per_buurt, per_cell, roads
+    del per_buurt, per_cell, roads, places, per_address, areas, covered
     app.exitQgis()
+
+
+def fresh(target):
+    """Removes an earlier run's output and its sidecar files, so a rerun never appends to them."""
+    for stale in (target, target[:-5] + ".qml", target[:-5] + ".qmd"):
+        if os.path.exists(stale):
+            os.remove(stale)
+    return target
 
 
 if __name__ == "__main__":

@@ -79,8 +79,10 @@ def write(name, field, bounds):
         print("wrote", path)
 
 
-# Walking time: near is pale, far is dark red; the bounds are the norms (5, 10, 15 minutes), never refitted.
+# Walking time: near is light, far is dark red; the bounds are the norms (5, 10, 15 minutes), never refitted.
+# YlOrRd without its palest yellow, which small address points on white would not show.
 MINUTES = [0, 5, 10, 15, 20, 30]
+WALK = ["#fed976", "#feb24c", "#fd8d3c", "#e31a1c", "#800026"]
 # Catchments: the shortest walk darkest, drawn on top; ColorBrewer Blues, translucent so overlaps show.
 BLUES = ["#08519c", "#3182bd", "#6baed6", "#9ecae1", "#c6dbef"]
 # Coverage: low shares are the problem, so they get the dark red end of YlOrRd.
@@ -89,9 +91,9 @@ SHARES = [0, 20, 40, 60, 80, 100]
 
 def walking_classes(field, geometry, no_data_label):
     ranges = [QgsRendererRange(-1, -1, symbol(geometry, NO_DATA, True), no_data_label)]
-    for i, colour in enumerate(YL_OR_RD):
-        upper = MINUTES[i + 1] if i + 1 < len(YL_OR_RD) else 1e9
-        label = "{} – {} min".format(MINUTES[i], MINUTES[i + 1]) if i + 1 < len(YL_OR_RD) else "{}+ min".format(MINUTES[i])
+    for i, colour in enumerate(WALK):
+        upper = MINUTES[i + 1] if i + 1 < len(WALK) else 1e9
+        label = "{} – {} min".format(MINUTES[i], MINUTES[i + 1]) if i + 1 < len(WALK) else "{}+ min".format(MINUTES[i])
         ranges.append(QgsRendererRange(MINUTES[i], upper, symbol(geometry, colour), label))
     return QgsGraduatedSymbolRenderer('coalesce("{}", -1)'.format(field), ranges)
 
@@ -107,23 +109,28 @@ def save(layer, name, geometry):
 def write_walking():
     for geometry, uri in (("polygon", "Polygon"), ("point", "Point"), ("line", "LineString")):
         layer = QgsVectorLayer("{}?crs=EPSG:28992&field=walk_min:double".format(uri), "walking", "memory")
-        layer.setRenderer(walking_classes("walk_min", geometry, "Not within reach"))
+        renderer = walking_classes("walk_min", geometry, "Not within reach")
         if geometry == "point":
-            # Thousands of address points: small markers without outlines.
-            for r in layer.renderer().ranges():
-                r.symbol().setSize(1.6)
-                r.symbol().symbolLayer(0).setStrokeStyle(0)
+            # Thousands of address points: small markers without outlines. ranges() hands out copies, so
+            # the symbols are changed through updateRangeSymbol().
+            for i, r in enumerate(renderer.ranges()):
+                small = r.symbol().clone()
+                small.setSize(1.4)
+                small.symbolLayer(0).setStrokeStyle(0)
+                renderer.updateRangeSymbol(i, small)
+        layer.setRenderer(renderer)
         save(layer, "walkingaccess", geometry)
 
 
 def write_catchments():
     ranges = []
-    for i, colour in enumerate(BLUES):
-        upper = MINUTES[i + 1] if i + 1 < len(BLUES) else 1e9
+    steps = MINUTES[:4]  # 0, 5, 10, 15: the walking times the plugin asks for by default, and one class beyond
+    for i, colour in enumerate(BLUES[:4]):
+        upper = steps[i + 1] if i + 1 < len(steps) else 1e9
         s = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#08306b", "outline_width": "0.15"})
         s.setOpacity(0.45)
-        label = "≤ {} min".format(MINUTES[i + 1]) if i + 1 < len(BLUES) else "> {} min".format(MINUTES[i])
-        ranges.append(QgsRendererRange(MINUTES[i], upper, s, label))
+        label = "≤ {} min".format(steps[i + 1]) if i + 1 < len(steps) else "> {} min".format(steps[i])
+        ranges.append(QgsRendererRange(steps[i], upper, s, label))
     for geometry, uri in (("polygon", "Polygon"),):
         layer = QgsVectorLayer("{}?crs=EPSG:28992&field=minutes:double".format(uri), "catchments", "memory")
         renderer = QgsGraduatedSymbolRenderer('coalesce("minutes", -1)', ranges)
