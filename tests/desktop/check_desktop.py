@@ -159,6 +159,22 @@ def run_checks():
         check("screenshot", shot.save(SCREENSHOT, "PNG") and os.path.getsize(SCREENSHOT) > 0,
               "%s %dx%d" % (SCREENSHOT, shot.width(), shot.height()))
 
+    # --- the walking algorithms in the toolbox, and a walking result loaded in the desktop -----------------
+    for other in ("walkingaccess", "catchments", "coverage"):
+        check("registered_" + other, registry.algorithmById("dementiafriendly:" + other) is not None, other)
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("dementiafriendly:walkingaccess", {
+        "NETWORK": SAMPLE + "|layername=wegen", "ORIGINS": SAMPLE + "|layername=buurten",
+        "ADDRESSES": SAMPLE + "|layername=adressen", "FACILITIES": SAMPLE + "|layername=voorzieningen",
+        "CATEGORY_FIELD": "category", "OUTPUT": "TEMPORARY_OUTPUT"})
+    QApplication.processEvents()
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    walked = added[0] if len(added) == 1 else None
+    r = walked.renderer() if walked else None
+    check("walking_layer_styled", r is not None and r.type() == "graduatedSymbol"
+          and "meeting_place_min" in r.classAttribute(),
+          "renderer %s on %s" % (r.type() if r else None, getattr(r, "classAttribute", lambda: "")()))
+
     # --- nothing went wrong in the message log -----------------------------------------------------------
     result["earlier_log"] = earlier_log()
     bad = [m for m in result["messages"] if m["level"] == "critical" or m["tag"] == "Python error"]
