@@ -256,21 +256,20 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
     }
     clock.charge( times.search );
 
+    // The batch's own features become the output: their geometry is not copied.
     for ( int b = 0; b < batch.size(); ++b )
     {
-      const QgsFeature &in = batch.at( b );
+      QgsFeature &feature = batch[b];
       QgsAttributes attributes;
       attributes.reserve( outFields.count() );
       for ( int i : kept )
-        attributes << in.attribute( i );
+        attributes << feature.attribute( i );
       attributes << results[static_cast<size_t>( b )];
-      QgsFeature out( outFields, in.id() );
-      out.setGeometry( in.geometry() );
-      out.setAttributes( attributes );
-      if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
-        throw QgsProcessingException(
-            writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+      feature.setFields( outFields, false );
+      feature.setAttributes( attributes );
     }
+    if ( !sink->addFeatures( batch, QgsFeatureSink::FastInsert ) )
+      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
     done += batch.size();
     if ( total > 0 )
       feedback->setProgress( 20.0 + 80.0 * done / total );
