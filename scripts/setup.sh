@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 BUILD_ONLY=0
 [ "${1:-}" = "--build-only" ] && BUILD_ONLY=1
 
-PACKAGES=(libqgis-dev qgis qgis-providers python3-qgis qttools5-dev qttools5-dev-tools libgdal-dev grass-core
+PACKAGES=(libqgis-dev qgis qgis-providers python3-qgis python3-gdal qttools5-dev qttools5-dev-tools libgdal-dev grass-core
           xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core sqlite3)
 missing=()
 for p in "${PACKAGES[@]}"; do
