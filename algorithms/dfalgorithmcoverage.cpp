@@ -18,6 +18,7 @@
 
 #include <QLocale>
 
+#include <deque>
 #include <map>
 #include <memory>
 
@@ -176,7 +177,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   const QgsCoordinateTransform areaTransform = transformFor( areaSource.get(), context );
   QgsFeatureList areas;
   std::vector<std::unique_ptr<QgsGeometryEngine>> engines;
-  std::vector<QgsGeometry> areaGeometries;
+  std::deque<QgsGeometry> areaGeometries; // a deque: the engines keep pointers into these geometries
   QgsSpatialIndex index;
   {
     QgsFeatureIterator it = areaSource->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );

@@ -476,4 +476,61 @@ TEST_F( Walking_, SampleTownProperties )
   }
   EXPECT_GT( shorter, 100 ) << "the GPs should bring some homes closer";
 }
+
+// 11. Coverage on the sample town's grid cells (about 590) agrees with walkingaccess: an address counts as within
+// when its walk to a meeting place is at most 10 minutes, and lies in the cell that contains it.
+TEST_F( Walking_, CoverageAgreesWithWalkingDistancesOnTheSampleGrid )
+{
+  const QString wegen = SampleTown + QStringLiteral( "|layername=wegen" );
+  const QString adressen = SampleTown + QStringLiteral( "|layername=adressen" );
+  const QString pois = SampleTown + QStringLiteral( "|layername=voorzieningen" );
+  const QString cells = SampleTown + QStringLiteral( "|layername=vierkant100m" );
+  QVariantMap walk{ { QStringLiteral( "NETWORK" ), wegen },
+                    { QStringLiteral( "ORIGINS" ), adressen },
+                    { QStringLiteral( "FACILITIES" ), pois },
+                    { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) } };
+  const RunResult walked = run( Walking, walk, out( QStringLiteral( "walk.gpkg" ) ) );
+  ASSERT_TRUE( walked.ok ) << text( walked.log );
+  QVariantMap cover{ { QStringLiteral( "AREAS" ), cells },
+                     { QStringLiteral( "NETWORK" ), wegen },
+                     { QStringLiteral( "ORIGINS" ), adressen },
+                     { QStringLiteral( "WEIGHT_FIELD" ), QStringLiteral( "bewoners_65plus" ) },
+                     { QStringLiteral( "FACILITIES" ), pois },
+                     { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) },
+                     { QStringLiteral( "CATEGORY" ), QStringLiteral( "meeting_place" ) },
+                     { QStringLiteral( "MAX_TIME" ), 10.0 } };
+  const RunResult covered = run( Coverage, cover, out( QStringLiteral( "cover.gpkg" ) ) );
+  ASSERT_TRUE( covered.ok ) << text( covered.log );
+
+  auto grid = openLayer( covered.output() );
+  auto homes = openLayer( walked.output() );
+  const std::vector<QgsFeature> cellFeatures = featuresOf( grid.get() );
+  ASSERT_EQ( static_cast<long long>( cellFeatures.size() ), openLayer( cells )->featureCount() ) << "one row per cell";
+  ASSERT_GT( cellFeatures.size(), 500u );
+  std::vector<double> weight( cellFeatures.size(), 0 ), within( cellFeatures.size(), 0 );
+  double total = 0, totalWithin = 0;
+  for ( const QgsFeature &home : featuresOf( homes.get() ) )
+  {
+    const double w = home.attribute( "bewoners_65plus" ).toDouble();
+    const std::optional<double> d = numberOf( home, QStringLiteral( "meeting_place_m" ) );
+    const bool near = d && *d <= 10 * 60 * 0.8;
+    for ( size_t c = 0; c < cellFeatures.size(); ++c )
+      if ( cellFeatures[c].geometry().intersects( home.geometry() ) )
+      {
+        weight[c] += w;
+        within[c] += near ? w : 0;
+        total += w;
+        totalWithin += near ? w : 0;
+        break;
+      }
+  }
+  for ( size_t c = 0; c < cellFeatures.size(); ++c )
+  {
+    EXPECT_NEAR( *numberOf( cellFeatures[c], QStringLiteral( "cov_weight" ) ), weight[c], 1e-9 ) << c;
+    EXPECT_NEAR( *numberOf( cellFeatures[c], QStringLiteral( "cov_within" ) ), within[c], 1e-9 ) << c;
+  }
+  ASSERT_GT( total, 0 );
+  EXPECT_NEAR( covered.number( QStringLiteral( "WEIGHT_TOTAL" ) ), total, 1e-6 );
+  EXPECT_NEAR( covered.number( QStringLiteral( "SHARE" ) ), 100 * totalWithin / total, 1e-9 );
+}
 } // namespace
