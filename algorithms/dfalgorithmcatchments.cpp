@@ -240,8 +240,8 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
   }
   if ( empty > 0 )
     feedback->pushWarning(
-        tr( "%1 catchment(s) are empty: their facility is off the network or the time is too "
-            "short to reach a street." )
+        tr( "%1 catchment(s) are empty: their facility is farther than the maximum distance from a "
+            "walkable street." )
             .arg( QLocale().toString( empty ) ) );
   QStringList timesText;
   for ( double m : minutes )

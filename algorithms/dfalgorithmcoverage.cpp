@@ -229,7 +229,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
 
   std::vector<AreaTally> tally( static_cast<size_t>( areas.size() ) );
   std::map<std::string, long long> badWeights;
-  long long outside = 0, offNetwork = 0, done = 0;
+  long long outside = 0, offNetwork = 0, withoutGeometry = 0, done = 0;
   double weightOutside = 0;
   const long long total = origins->featureCount();
   const QgsCoordinateTransform originTransform = transformFor( origins.get(), context );
@@ -271,7 +271,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
     const std::vector<dfn::NetworkSnap> snaps = originSnaps( g, addresses, &points );
     if ( snaps.empty() )
     {
-      ++badWeights["no geometry"];
+      ++withoutGeometry;
       continue;
     }
     const double share = weight / static_cast<double>( snaps.size() );
@@ -327,13 +327,14 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
   guard.setDestination( dest );
   double weightTotal = 0, weightWithin = 0;
-  long long belowTarget = 0;
+  long long belowTarget = 0, withWeight = 0;
   for ( int a = 0; a < areas.size(); ++a )
   {
     const AreaTally &t = tally[static_cast<size_t>( a )];
     weightTotal += t.weight;
     weightWithin += t.within;
     const QVariant share = t.weight > 0 ? QVariant( 100.0 * t.within / t.weight ) : QVariant();
+    withWeight += t.weight > 0;
     if ( t.weight > 0 && 100.0 * t.within / t.weight < target )
       ++belowTarget;
     QgsAttributes attributes;
@@ -357,17 +358,20 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   const double shareAll = weightTotal > 0 ? 100.0 * weightWithin / weightTotal : 0.0;
   const bool met = weightTotal > 0 && shareAll >= target;
   QLocale locale;
-  feedback->pushInfo( tr( "Within %1 minutes' walk (%2 m) of %3: %4 % (%5 of %6); target %7 %: %8. %9 of %10 "
-                          "area(s) below the target." )
+  feedback->pushInfo( tr( "Within %1 minutes' walk (%2 m) of %3: %4 % (%5 of %6); target %7 %: %8. %9 of the "
+                          "%10 area(s) with people to count are below the target." )
                           .arg( locale.toString( minutes ), locale.toString( reach, 'f', 0 ), kindText,
                                 locale.toString( shareAll, 'f', 1 ), locale.toString( weightWithin, 'f', 1 ),
                                 locale.toString( weightTotal, 'f', 1 ), locale.toString( target ),
                                 met ? tr( "met" ) : tr( "not met" ) )
-                          .arg( locale.toString( belowTarget ), locale.toString( areas.size() ) ) );
+                          .arg( locale.toString( belowTarget ), locale.toString( withWeight ) ) );
   for ( const auto &[code, n] : badWeights )
     feedback->pushWarning(
         tr( "%1 origin(s) in \"%2\" left out: %3 (field \"%4\")." )
             .arg( locale.toString( n ), originsName, QString::fromStdString( code ), weightField ) );
+  if ( withoutGeometry > 0 )
+    feedback->pushWarning( tr( "%1 origin(s) in \"%2\" have no geometry and are left out." )
+                               .arg( locale.toString( withoutGeometry ), originsName ) );
   if ( outside > 0 )
     feedback->pushWarning(
         tr( "%1 origin point(s) with a weight of %2 lie outside every area of \"%3\" and are not "

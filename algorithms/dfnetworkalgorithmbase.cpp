@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace
@@ -94,10 +95,12 @@ void DfNetworkAlgorithmBase::addNetworkParameters()
                     << tr( "All lines" ) << tr( "OpenStreetMap: highway tags" )
                     << tr( "NWB Wegen: no state roads or slip roads" ),
       false, FilterDetect );
-  filter->setHelp( tr( "OpenStreetMap: every highway except motorway, trunk, *_link, construction, proposed, "
-                       "and ways tagged foot=no; lines without a highway tag are left out. NWB: every road "
-                       "except those managed by the state (WEGBEHSRT = R: motorways and expressways) and "
-                       "slip roads (BST_CODE AF, OP)." ) );
+  filter->setHelp(
+      tr( "OpenStreetMap: every highway except motorway, trunk, any *_link, construction, "
+          "proposed, abandoned, raceway and bus_guideway; ways tagged foot=no or foot=private, and "
+          "access=no or access=private without foot=yes, designated or permissive, are left out, as "
+          "are lines without a highway tag. NWB: every road except those managed by the state "
+          "(WEGBEHSRT = R: motorways and expressways) and slip roads (BST_CODE AF, OP)." ) );
   addParameter( filter.release() );
   auto expression = std::make_unique<QgsProcessingParameterExpression>(
       QStringLiteral( "NETWORK_EXPRESSION" ), tr( "Only streets matching this expression" ), QVariant(),
@@ -189,7 +192,9 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
 
   if ( !mCrs.isValid() )
     feedback->pushWarning(
-        tr( "Layer \"%1\" has no CRS; its coordinates are taken to be metres." ).arg( mNetworkName ) );
+        tr( "Layer \"%1\" has no CRS; its coordinates are taken to be metres, and the other layers are used "
+            "as they are, without reprojection: they must be in the same CRS." )
+            .arg( mNetworkName ) );
   else if ( mCrs.isGeographic() || mCrs.authid() == QLatin1String( "EPSG:3857" ) ||
             mCrs.mapUnits() != QgsUnitTypes::DistanceMeters )
     throw QgsProcessingException(
@@ -305,12 +310,11 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
 
   if ( mNetwork.edgeCount() == 0 )
     throw QgsProcessingException(
-        tr( "Layer \"%1\" has no walkable streets: %2 line(s) read, %3 left out by the filter (%4)%5, %6 "
-            "without "
-            "geometry. Check the layer and the filter." )
-            .arg( mNetworkName, count( done ), count( filteredOut ), filterNames.value( filter ),
-                  expression.trimmed().isEmpty() ? QString() : tr( " and the expression" ),
-                  count( withoutGeometry ) ) );
+        tr( "Layer \"%1\" has no walkable streets: of %2 line(s), %3 left out by the expression, %4 by the "
+            "filter (%5) and %6 without geometry. Check the layer, the filter and the expression." )
+            .arg( mNetworkName, count( total >= 0 ? std::max( total, done ) : done ),
+                  count( total >= 0 ? std::max( 0LL, total - done ) : 0 ), count( filteredOut ),
+                  filterNames.value( filter ), count( withoutGeometry ) ) );
 
   int32_t parts = 0;
   const std::vector<int32_t> component = mNetwork.componentLabels( &parts );
@@ -533,6 +537,14 @@ DfNetworkAlgorithmBase::AddressPoints DfNetworkAlgorithmBase::loadAddresses( con
   if ( skipped > 0 )
     feedback->pushWarning(
         tr( "%1 address(es) without a usable point are left out." ).arg( count( skipped ) ) );
+  const long long offNetwork = std::count_if( result.snaps.begin(), result.snaps.end(),
+                                              []( const dfn::NetworkSnap &s ) { return !s.valid(); } );
+  if ( offNetwork > 0 )
+    feedback->pushWarning(
+        tr( "%1 address(es) are more than %2 m from a walkable street: they count as not within "
+            "reach." )
+            .arg( count( offNetwork ) )
+            .arg( mSnapDistance ) );
   return result;
 }
 

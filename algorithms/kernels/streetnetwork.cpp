@@ -217,7 +217,8 @@ std::vector<int32_t> StreetNetwork::componentLabels( int32_t *componentCount ) c
   std::vector<int32_t> stack;
   for ( size_t start = 0; start < n; ++start )
   {
-    if ( label[start] >= 0 )
+    if ( label[start] >= 0 ||
+         arcBegin( static_cast<int32_t>( start ) ) == arcBegin( static_cast<int32_t>( start ) + 1 ) )
       continue;
     const int32_t id = static_cast<int32_t>( length.size() );
     length.push_back( 0 );
@@ -249,7 +250,8 @@ std::vector<int32_t> StreetNetwork::componentLabels( int32_t *componentCount ) c
   for ( size_t i = 0; i < order.size(); ++i )
     rank[static_cast<size_t>( order[i] )] = static_cast<int32_t>( i );
   for ( int32_t &l : label )
-    l = rank[static_cast<size_t>( l )];
+    if ( l >= 0 )
+      l = rank[static_cast<size_t>( l )];
   if ( componentCount )
     *componentCount = static_cast<int32_t>( order.size() );
   return label;

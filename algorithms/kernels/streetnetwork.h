@@ -42,7 +42,8 @@ public:
   double totalLength() const;
 
   //! Connected parts of the network: a label per node (0 = the part with the most street length) and the
-  //! number of parts. Islands show up as parts other than 0.
+  //! number of parts. Islands show up as parts other than 0. A node without edges (left by a line that
+  //! collapsed within the tolerance) belongs to no part: label -1.
   std::vector<int32_t> componentLabels( int32_t *componentCount = nullptr ) const;
 
 private:

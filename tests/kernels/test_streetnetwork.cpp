@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -76,6 +77,10 @@ TEST( StreetNetwork, ZeroLengthAndBrokenVerticesAreSkipped )
   EXPECT_EQ( net.edgeCount(), 2u ); // 0-10 and 20-30; the NaN breaks the line
   EXPECT_EQ( stats.zeroLengthSegments, 2u );
   EXPECT_EQ( stats.lines, 2u );
+  int32_t parts = 0;
+  const auto labels = net.componentLabels( &parts );
+  EXPECT_EQ( parts, 2 ) << "the collapsed line at (5, 5) is no part of the network";
+  EXPECT_EQ( std::count( labels.begin(), labels.end(), -1 ), 1 );
 }
 
 TEST( StreetNetwork, AStreetDigitisedTwiceIsOneEdge )
