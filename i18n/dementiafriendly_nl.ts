@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>DfCatchmentsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmcatchments.cpp" line="+49"/>
+        <source>catchment,service area,isochrone,walking,minutes,meeting place,network,verzorgingsgebied,loopafstand</source>
+        <translation>loopgebied,verzorgingsgebied,servicegebied,isochroon,isochrone,lopen,te voet,minuten,looptijd,ontmoetingsplek,netwerk,stratennetwerk,loopafstand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The area within 5, 10 and 15 minutes&apos; walk of each facility, following the streets.</source>
+        <translation>Het gebied binnen 5, 10 en 15 minuten lopen van elke voorziening, gemeten langs de straten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;For each facility (or, dissolved, for all facilities of a kind together) the streets within each walking time, cut exactly where the time runs out along every street, and widened by the frontage distance into an area for the map: homes within that distance of a reachable stretch of street are inside.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: &lt;i&gt;facility_id&lt;/i&gt; (empty when dissolved), &lt;i&gt;category&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;reach_m&lt;/i&gt; (the walking distance the minutes stand for, connector to the facility included), &lt;i&gt;street_m&lt;/i&gt; (metres of street within reach), &lt;i&gt;area_m2&lt;/i&gt;. The longest walk comes first, so shorter walks draw on top.&lt;/p&gt;&lt;p&gt;A longer walking time never gives a smaller catchment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bepaalt per voorziening (of, samengevoegd, voor alle voorzieningen van een soort samen) de straten binnen elke looptijd, precies afgekapt waar de tijd langs elke straat op is, en verbreedt die met de diepte vanaf de straat tot een gebied voor op de kaart: woningen binnen die afstand van een bereikbaar stuk straat vallen erbinnen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: &lt;i&gt;facility_id&lt;/i&gt; (leeg bij samenvoegen), &lt;i&gt;category&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;reach_m&lt;/i&gt; (de loopafstand die bij het aantal minuten hoort, inclusief de verbinding van de voorziening naar de straat), &lt;i&gt;street_m&lt;/i&gt; (meters straat binnen bereik), &lt;i&gt;area_m2&lt;/i&gt;. De langste looptijd komt eerst, zodat kortere looptijden erbovenop worden getekend.&lt;/p&gt;&lt;p&gt;Een langere looptijd geeft nooit een kleiner loopgebied.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Walking times: &quot;%1&quot; is not a positive number of minutes (write e.g. 5, 10, 15).</source>
+        <translation>Looptijden: &quot;%1&quot; is geen positief aantal minuten (schrijf bijvoorbeeld 5, 10, 15).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Walking times: give at least one number of minutes, e.g. 5, 10, 15.</source>
+        <translation>Looptijden: geef ten minste één aantal minuten op, bijvoorbeeld 5, 10, 15.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Walking times (minutes)</source>
+        <translation>Looptijden (minuten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One catchment per time, e.g. 5, 10, 15. At 0.8 m/s that is 240, 480 and 720 m.</source>
+        <translation>Eén loopgebied per looptijd, bijvoorbeeld 5, 10, 15. Bij 0,8 m/s is dat 240, 480 en 720 m.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One catchment per facility kind instead of per facility</source>
+        <translation>Eén loopgebied per soort voorziening in plaats van per voorziening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissolved: the area within the time of any facility of the kind, from one search.</source>
+        <translation>Samengevoegd: het gebied binnen de looptijd van ten minste één voorziening van die soort, berekend met één zoekactie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frontage distance</source>
+        <translation>Diepte vanaf de straat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far from a reachable street the catchment reaches: homes this close to the street are inside. About the depth of a front garden plus a house.</source>
+        <translation>Hoe ver het loopgebied vanaf een bereikbare straat reikt: woningen die zo dicht bij de straat liggen, vallen erbinnen. Ongeveer de diepte van een voortuin plus een huis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+136"/>
+        <location filename="../algorithms/dfalgorithmcatchments.h" line="+13"/>
+        <source>Walking catchments</source>
+        <translation>Loopgebieden</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Number of catchments</source>
+        <translation>Aantal loopgebieden</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>%1 catchment(s) are empty: their facility is farther than the maximum distance from a walkable street.</source>
+        <translation>%1 loopgebied(en) leeg: de voorziening ligt verder van een beloopbare straat dan de maximale afstand tot het stratennetwerk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 catchment(s) for %2 minutes.</source>
+        <translation>%1 loopgebied(en) voor %2 minuten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Street network: %1; walking times %2 minutes at %3 m/s; frontage %4 m; %5.</source>
+        <translation>Stratennetwerk: %1; looptijden %2 minuten bij %3 m/s; diepte vanaf de straat %4 m; %5.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dissolved per facility kind</source>
+        <translation>samengevoegd per soort voorziening</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one per facility</source>
+        <translation>één per voorziening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walking accessibility</source>
+        <translation>bereikbaarheid te voet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>catchment</source>
+        <translation>loopgebied</translation>
+    </message>
+</context>
+<context>
+    <name>DfCoverageAlgorithm</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmcoverage.cpp" line="+53"/>
+        <source>coverage,walking,meeting place,target,80 %,dementia,buurt,share,dekking,ontmoetingsplek</source>
+        <translation>dekking,lopen,te voet,looptijd,ontmoetingsplek,ontmoetingscentrum,streefwaarde,doel,80 %,dementie,buurt,aandeel,bereikbaarheid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Per area, the number and share of people (or homes) within a walking time of a facility.</source>
+        <translation>Per gebied het aantal en het aandeel mensen (of woningen) binnen een bepaalde looptijd van een voorziening.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Counts, per area (buurt, grid cell, gemeente), the weighted origins within the walking time of the nearest facility of one kind, and the share of the whole. The weight can be people with dementia living at home (&lt;i&gt;dem_home&lt;/i&gt; from &lt;i&gt;Estimate people with dementia&lt;/i&gt;), inhabitants aged 75+, or 1 per home when no weight field is chosen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Origins&lt;/b&gt; may be address points or areas. An area&apos;s weight is spread evenly over the addresses inside it (when an address layer is given), so that each home counts with its own walk; otherwise it is placed on a point on the area&apos;s surface. Weights that are secret, missing or negative (CBS codes) are left out and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: &lt;i&gt;cov_weight&lt;/i&gt; total weight in the area, &lt;i&gt;cov_within&lt;/i&gt; the part within the walking time, &lt;i&gt;cov_gap&lt;/i&gt; the part beyond it, &lt;i&gt;cov_share&lt;/i&gt; the percentage within (empty for an area without weight), &lt;i&gt;cov_points&lt;/i&gt; the origin points counted. The share for all areas together is an output of the algorithm, set against the target (by default 80 %: the National Dementia Strategy&apos;s aim for people with dementia living at home near a meeting centre).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Telt per gebied (buurt, vierkant, gemeente) de gewogen herkomsten binnen de looptijd van de dichtstbijzijnde voorziening van één soort, en hun aandeel in het geheel. Het gewicht kan het aantal thuiswonende mensen met dementie zijn (&lt;i&gt;dem_home&lt;/i&gt; uit &lt;i&gt;Aantal mensen met dementie schatten&lt;/i&gt;), het aantal inwoners van 75 jaar en ouder, of 1 per woning als er geen gewichtsveld is gekozen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herkomsten&lt;/b&gt; kunnen adrespunten of gebieden zijn. Het gewicht van een gebied wordt gelijk verdeeld over de adressen erbinnen (als er een adreslaag is opgegeven), zodat elke woning met haar eigen looproute meetelt; anders wordt het op een punt op het oppervlak van het gebied geplaatst. Gewichten die geheim, ontbrekend of negatief zijn (CBS-codes), worden weggelaten en in het log geteld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: &lt;i&gt;cov_weight&lt;/i&gt; totaal gewicht in het gebied, &lt;i&gt;cov_within&lt;/i&gt; het deel binnen de looptijd, &lt;i&gt;cov_gap&lt;/i&gt; het deel daarbuiten, &lt;i&gt;cov_share&lt;/i&gt; het percentage daarbinnen (leeg voor een gebied zonder gewicht), &lt;i&gt;cov_points&lt;/i&gt; het aantal getelde herkomstpunten. Het aandeel voor alle gebieden samen is een uitvoer van het algoritme en wordt afgezet tegen de streefwaarde (standaard 80 %: het doel van de Nationale Dementiestrategie dat thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis hebben).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Areas (buurten, grid cells, gemeente)</source>
+        <translation>Gebieden (buurten, vierkanten, gemeente)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Origins with the people to count (addresses or areas)</source>
+        <translation>Herkomsten met de te tellen mensen (adressen of gebieden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight field (people to count)</source>
+        <translation>Gewichtsveld (te tellen mensen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every origin counts 1.</source>
+        <translation>Bijvoorbeeld dem_home (thuiswonende mensen met dementie) of bewoners_65plus. Leeg: elke herkomst telt als 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Addresses inside area origins</source>
+        <translation>Adressen binnen herkomstgebieden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the origins are areas: their weight is spread over the homes inside them.</source>
+        <translation>Als de herkomsten gebieden zijn: hun gewicht wordt verdeeld over de woningen erbinnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facility kind to count (value of the kind field)</source>
+        <translation>Soort voorziening om te tellen (waarde in het veld met de soort)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E.g. meeting_place. Empty: any facility counts.</source>
+        <translation>Bijvoorbeeld meeting_place. Leeg: elke voorziening telt mee.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Walking time (minutes)</source>
+        <translation>Looptijd (minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core.</source>
+        <translation>10 minuten bij 0,8 m/s is 480 m, ongeveer de 500 m die als dementievriendelijke kern voor dagelijkse voorzieningen geldt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target share (%)</source>
+        <translation>Streefaandeel (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a meeting centre near their home.</source>
+        <translation>Nationale Dementiestrategie: in 2030 heeft 80 % van de thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+271"/>
+        <location filename="../algorithms/dfalgorithmcoverage.h" line="+13"/>
+        <source>Coverage per area</source>
+        <translation>Dekking per gebied</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Share within the walking time (%)</source>
+        <translation>Aandeel binnen de looptijd (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total weight in the areas</source>
+        <translation>Totaal gewicht in de gebieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight within the walking time</source>
+        <translation>Gewicht binnen de looptijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target met</source>
+        <translation>Streefwaarde gehaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Areas below the target</source>
+        <translation>Gebieden onder de streefwaarde</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A facility kind (CATEGORY = &quot;%1&quot;) needs the facility kind field (CATEGORY_FIELD).</source>
+        <translation>Voor een soort voorziening (CATEGORY = &quot;%1&quot;) is het veld met de soort voorziening (CATEGORY_FIELD) nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2.</source>
+        <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Layer &quot;%1&quot; has no areas.</source>
+        <translation>Laag &quot;%1&quot; bevat geen gebieden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The input field &quot;%1&quot; is replaced by the new result.</source>
+        <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>a facility</source>
+        <translation>een voorziening</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within %1 minutes&apos; walk (%2 m) of %3: %4 % (%5 of %6); target %7 %: %8. %9 of the %10 area(s) with people to count are below the target.</source>
+        <translation>Binnen %1 minuten lopen (%2 m) van %3: %4 % (%5 van %6); streefwaarde %7 %: %8. %9 van de %10 gebied(en) met te tellen mensen onder de streefwaarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not met</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 origin(s) in &quot;%2&quot; left out: %3 (field &quot;%4&quot;).</source>
+        <translation>%1 herkomst(en) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 origin(s) in &quot;%2&quot; have no geometry and are left out.</source>
+        <translation>Weggelaten uit &quot;%2&quot;: %1 herkomst(en) zonder geometrie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 origin point(s) with a weight of %2 lie outside every area of &quot;%3&quot; and are not counted.</source>
+        <translation>%1 herkomstpunt(en) met een gewicht van %2 buiten alle gebieden van &quot;%3&quot;: niet meegeteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 origin point(s) are more than %2 m from a walkable street: counted as not within reach.</source>
+        <translation>%1 herkomstpunt(en) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No one to count in this area</source>
+        <translation>Geen te tellen mensen in dit gebied</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Areas: %1; origins: %2 weighted by %3; facilities: %4 within %5 minutes at %6 m/s; street network: %7.</source>
+        <translation>Gebieden: %1; herkomsten: %2, gewogen met %3; voorzieningen: %4 binnen %5 minuten bij %6 m/s; stratennetwerk: %7.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 per origin</source>
+        <translation>1 per herkomst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All areas: %1 % within reach; target %2 %.</source>
+        <translation>Alle gebieden: %1 % binnen bereik; streefwaarde %2 %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>walking accessibility</source>
+        <translation>bereikbaarheid te voet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coverage</source>
+        <translation>dekking</translation>
+    </message>
+</context>
+<context>
     <name>DfEstimateDementiaAlgorithm</name>
     <message>
         <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="+96"/>
@@ -375,6 +685,225 @@
     </message>
 </context>
 <context>
+    <name>DfNetworkAlgorithmBase</name>
+    <message>
+        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+90"/>
+        <source>Street network</source>
+        <translation>Stratennetwerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Walkable streets</source>
+        <translation>Beloopbare straten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise from the fields (OpenStreetMap highway, NWB WEGBEHSRT)</source>
+        <translation>Herkennen aan de velden (OpenStreetMap highway, NWB WEGBEHSRT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All lines</source>
+        <translation>Alle lijnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenStreetMap: highway tags</source>
+        <translation>OpenStreetMap: highway-tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NWB Wegen: no state roads or slip roads</source>
+        <translation>NWB Wegen: zonder rijkswegen en op- en afritten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenStreetMap: every highway except motorway, trunk, any *_link, construction, proposed, abandoned, raceway and bus_guideway; ways tagged foot=no or foot=private, and access=no or access=private without foot=yes, designated or permissive, are left out, as are lines without a highway tag. NWB: every road except those managed by the state (WEGBEHSRT = R: motorways and expressways) and slip roads (BST_CODE AF, OP).</source>
+        <translation>OpenStreetMap: elke highway behalve motorway, trunk, alle *_link, construction, proposed, abandoned, raceway en bus_guideway; wegen met foot=no of foot=private, en wegen met access=no of access=private zonder foot=yes, designated of permissive, worden weggelaten, net als lijnen zonder highway-tag. NWB: elke weg behalve wegen in beheer bij het Rijk (WEGBEHSRT = R: autosnelwegen en autowegen) en op- en afritten (BST_CODE AF, OP).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only streets matching this expression</source>
+        <translation>Alleen straten die aan deze expressie voldoen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied on top of the walkable-streets filter, e.g. &quot;tunnel&quot; IS NOT &apos;yes&apos;.</source>
+        <translation>Wordt toegepast bovenop het filter voor beloopbare straten, bijvoorbeeld &quot;tunnel&quot; IS NOT &apos;yes&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Facilities (meeting places, GPs, shops, …)</source>
+        <translation>Voorzieningen (ontmoetingsplekken, huisartsen, winkels, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility id field</source>
+        <translation>Id-veld van de voorzieningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written into the output to name the nearest facility. Empty: the feature id.</source>
+        <translation>Wordt in de uitvoer geschreven om de dichtstbijzijnde voorziening aan te duiden. Leeg: de object-id.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Facility kind field</source>
+        <translation>Veld met de soort voorziening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One result per value of this field (e.g. meeting_place, gp, supermarket). Empty: all facilities are one kind.</source>
+        <translation>Eén resultaat per waarde van dit veld (bijvoorbeeld meeting_place, gp, supermarket). Leeg: alle voorzieningen zijn van één soort.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Walking speed (m/s)</source>
+        <translation>Loopsnelheid (m/s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0.8 m/s is the pace of people aged 65 to 74; 0.75 for 75 to 84, 0.71 for 85+, 0.64 for frail older people. At 0.8 m/s, 5, 10 and 15 minutes are 240, 480 and 720 m.</source>
+        <translation>0,8 m/s is het looptempo van mensen van 65 t/m 74 jaar; 0,75 voor 75 t/m 84 jaar, 0,71 voor 85-plussers, 0,64 voor kwetsbare ouderen. Bij 0,8 m/s is 5, 10 en 15 minuten lopen 240, 480 en 720 m.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maximum distance to the street network</source>
+        <translation>Maximale afstand tot het stratennetwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homes and facilities farther than this from any walkable street cannot reach the network; they are counted in the log and get no distance.</source>
+        <translation>Woningen en voorzieningen die verder dan deze afstand van de dichtstbijzijnde beloopbare straat liggen, kunnen het netwerk niet bereiken; ze worden in het log geteld en krijgen geen afstand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Topology tolerance</source>
+        <translation>Topologische tolerantie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line ends and vertices closer than this are joined. Lines that cross without a shared vertex (bridges, tunnels) stay apart. 0 joins identical vertices only.</source>
+        <translation>Lijneinden en hoekpunten die dichter dan deze afstand bij elkaar liggen, worden verbonden. Lijnen die elkaar kruisen zonder gedeeld hoekpunt (bruggen, tunnels), blijven gescheiden. Bij 0 worden alleen samenvallende hoekpunten verbonden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled: the incomplete output was removed.</source>
+        <translation>Geannuleerd: de onvolledige uitvoer is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Layer &quot;%1&quot; has no CRS; its coordinates are taken to be metres, and the other layers are used as they are, without reprojection: they must be in the same CRS.</source>
+        <translation>Laag &quot;%1&quot; heeft geen CRS; de coördinaten worden als meters opgevat en de andere lagen worden gebruikt zoals ze zijn, zonder ze opnieuw te projecteren: ze moeten in hetzelfde CRS staan.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Layer &quot;%1&quot; has no walkable streets: of %2 line(s), %3 left out by the expression, %4 by the filter (%5) and %6 without geometry. Check the layer, the filter and the expression.</source>
+        <translation>Laag &quot;%1&quot; heeft geen beloopbare straten: van %2 lijn(en) %3 weggelaten door de expressie, %4 door het filter (%5) en %6 zonder geometrie. Controleer de laag, het filter en de expressie.</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>%1 address(es) are more than %2 m from a walkable street: they count as not within reach.</source>
+        <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
+    </message>
+    <message>
+        <location line="-343"/>
+        <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
+        <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Layer &quot;%1&quot; has no field &quot;highway&quot;, which the OpenStreetMap filter needs.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld &quot;highway&quot;, dat het OpenStreetMap-filter nodig heeft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer &quot;%1&quot; has no field &quot;WEGBEHSRT&quot;, which the NWB filter needs.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld &quot;WEGBEHSRT&quot;, dat het NWB-filter nodig heeft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all lines</source>
+        <translation>alle lijnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenStreetMap highway tags</source>
+        <translation>highway-tags van OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NWB, without state roads and slip roads</source>
+        <translation>NWB, zonder rijkswegen en op- en afritten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The street expression %1 cannot be read: %2</source>
+        <translation>De expressie voor de straten %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Street network &quot;%1&quot; (%2): %3 walkable line(s), %4 left out, %5 edges, %6 nodes, %7 km of street.</source>
+        <translation>Stratennetwerk &quot;%1&quot; (%2): %3 beloopbare lijn(en), %4 weggelaten, %5 lijnstukken, %6 knooppunten, %7 km straat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The network has %1 unconnected parts; the largest holds %2 % of the street length. Homes on another part only reach facilities on that part.</source>
+        <translation>Het netwerk bestaat uit %1 losse delen; het grootste deel bevat %2 % van de straatlengte. Woningen op een ander deel bereiken alleen voorzieningen op dat deel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 line end(s) or vertices that nearly met were joined (within %2 m); skipped: %3 zero-length segment(s), %4 segment(s) drawn twice, %5 line(s) without geometry.</source>
+        <translation>Verbonden binnen %2 m: %1 lijneinde(n) of hoekpunt(en) die elkaar bijna raakten; overgeslagen: %3 segment(en) met lengte nul, %4 dubbel getekende segment(en), %5 lijn(en) zonder geometrie.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+2"/>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry, %3 without a value in &quot;%4&quot;).</source>
+        <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie, %3 zonder waarde in &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 facilities in &quot;%2&quot; have no geometry and are left out.</source>
+        <translation>Weggelaten uit &quot;%2&quot;: %1 voorziening(en) zonder geometrie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 facilities in &quot;%2&quot; have no value in &quot;%3&quot; and are left out.</source>
+        <translation>Weggelaten uit &quot;%2&quot;: %1 voorziening(en) zonder waarde in &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 facility id(s) occur more than once in &quot;%2&quot; (%3): the output cannot tell those facilities apart.</source>
+        <translation>Id&apos;s van voorzieningen die meer dan eens voorkomen in &quot;%2&quot;: %1 (%3); in de uitvoer zijn die voorzieningen niet van elkaar te onderscheiden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 facilities are more than %2 m from a walkable street and cannot be reached: %3%4</source>
+        <translation>%1 voorziening(en) op meer dan %2 m van een beloopbare straat, dus niet bereikbaar: %3%4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Facilities in &quot;%1&quot;: %2.</source>
+        <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 address(es) without a usable point are left out.</source>
+        <translation>%1 adres(sen) zonder bruikbaar punt weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfnetworkalgorithmbase.h" line="+42"/>
+        <source>Walking accessibility</source>
+        <translation>Bereikbaarheid te voet</translation>
+    </message>
+</context>
+<context>
     <name>DfPlugin</name>
     <message>
         <location filename="../plugin/dfplugin.cpp" line="+53"/>
@@ -406,7 +935,7 @@
 <context>
     <name>DfProvider</name>
     <message>
-        <location filename="../algorithms/dfprovider.cpp" line="+12"/>
+        <location filename="../algorithms/dfprovider.cpp" line="+15"/>
         <source>Dementia-friendly neighbourhoods</source>
         <translation>Dementievriendelijke buurten</translation>
     </message>
@@ -417,6 +946,147 @@
     </message>
 </context>
 <context>
+    <name>DfSupport</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmsupport.cpp" line="+53"/>
+        <source>Made with the QGIS plugin Dementia-friendly neighbourhoods %1, algorithm %2, on %3.</source>
+        <translation>Gemaakt met de QGIS-plug-in Dementievriendelijke buurten %1, algoritme %2, op %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DfWalkingAccessAlgorithm</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmwalkingaccess.cpp" line="+45"/>
+        <source>walking,distance,network,accessibility,nearest,meeting place,GP,supermarket,street,isochrone,ontmoetingsplek,loopafstand</source>
+        <translation>lopen,te voet,loopafstand,looptijd,afstand,netwerk,stratennetwerk,bereikbaarheid,dichtstbijzijnde,voorziening,ontmoetingsplek,huisarts,supermarkt,straat,isochroon,isochrone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Walking distance and time over the street network from every home or area to the nearest facility of each kind.</source>
+        <translation>Loopafstand en looptijd over het stratennetwerk van elke woning of elk gebied naar de dichtstbijzijnde voorziening van elke soort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;For every origin (address points, or areas such as buurten and grid cells) the walking distance over the street network to the nearest facility, per kind of facility, in one search per kind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; = the straight line from the origin to the nearest point of the nearest walkable street + the distance along the streets + the straight line to the facility. Streets connect where they share a vertex (within the topology tolerance); bridges and tunnels that cross without one stay apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: with an address layer, the area&apos;s value is the median over the addresses inside it (half of the homes are closer), and the nearest facility is the one nearest to most of them; without addresses, a point on the area&apos;s surface is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: without a facility kind field &lt;i&gt;dist_m&lt;/i&gt; (metres), &lt;i&gt;walk_min&lt;/i&gt; (minutes at the walking speed) and &lt;i&gt;nearest_id&lt;/i&gt;; with one, per kind &lt;i&gt;&amp;lt;kind&amp;gt;_m&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_min&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_id&lt;/i&gt;, the kind in lower case with other characters as _ (&quot;Meeting place&quot; gives &lt;i&gt;meeting_place_m&lt;/i&gt;). Empty when the nearest facility is beyond the maximum distance or cannot be reached; the log counts those.&lt;/p&gt;&lt;p&gt;The street network must be in a projected CRS in metres (EPSG:28992 in the Netherlands); other layers are reprojected to it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bepaalt voor elke herkomst (adrespunten, of gebieden zoals buurten en vierkanten) de loopafstand over het stratennetwerk tot de dichtstbijzijnde voorziening, per soort voorziening, met één zoekactie per soort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afstand&lt;/b&gt; = de rechte lijn van de herkomst naar het dichtstbijzijnde punt van de dichtstbijzijnde beloopbare straat + de afstand langs de straten + de rechte lijn naar de voorziening. Straten zijn verbonden waar ze een hoekpunt delen (binnen de topologische tolerantie); bruggen en tunnels die een straat kruisen zonder gedeeld hoekpunt, blijven gescheiden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt;: met een adreslaag is de waarde van een gebied de mediaan over de adressen erbinnen (de helft van de woningen ligt dichterbij), en de dichtstbijzijnde voorziening is de voorziening die voor de meeste van die adressen het dichtstbij ligt; zonder adressen wordt een punt op het oppervlak van het gebied gebruikt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: zonder veld met de soort voorziening &lt;i&gt;dist_m&lt;/i&gt; (meters), &lt;i&gt;walk_min&lt;/i&gt; (minuten bij de loopsnelheid) en &lt;i&gt;nearest_id&lt;/i&gt;; met zo&apos;n veld per soort &lt;i&gt;&amp;lt;kind&amp;gt;_m&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_min&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_id&lt;/i&gt;, met als &amp;lt;kind&amp;gt; de soort in kleine letters, andere tekens vervangen door _ (&quot;Meeting place&quot; geeft &lt;i&gt;meeting_place_m&lt;/i&gt;). Leeg als de dichtstbijzijnde voorziening verder weg ligt dan de maximale loopafstand of niet bereikbaar is; het log telt die gevallen.&lt;/p&gt;&lt;p&gt;Het stratennetwerk moet in een geprojecteerd CRS in meters staan (in Nederland EPSG:28992); de andere lagen worden daarnaar opnieuw geprojecteerd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Origins (addresses, buurten or grid cells)</source>
+        <translation>Herkomsten (adressen, buurten of vierkanten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Addresses inside area origins</source>
+        <translation>Adressen binnen herkomstgebieden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the origins are areas: the homes inside each area are its origins (BAG verblijfsobjecten with a woonfunctie). Without them a point on the area&apos;s surface is used.</source>
+        <translation>Als de herkomsten gebieden zijn: de woningen binnen elk gebied zijn de herkomstpunten van dat gebied (BAG-verblijfsobjecten met een woonfunctie). Zonder deze laag wordt een punt op het oppervlak van het gebied gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maximum walking distance</source>
+        <translation>Maximale loopafstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilities farther than this count as not within reach (the fields stay empty). A smaller value makes the search faster.</source>
+        <translation>Voorzieningen die verder weg liggen, gelden als niet binnen bereik (de velden blijven leeg). Met een kleinere waarde gaat het zoeken sneller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walking distances</source>
+        <translation>Loopafstanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origins with a facility of every kind within reach</source>
+        <translation>Herkomsten met van elke soort een voorziening binnen bereik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origins without a facility of some kind within reach</source>
+        <translation>Herkomsten waarvoor minstens één soort voorziening niet binnen bereik is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origins too far from a walkable street</source>
+        <translation>Herkomsten te ver van een beloopbare straat</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The input field &quot;%1&quot; is replaced by the new result.</source>
+        <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>%1: %2 of %3 within %4 m</source>
+        <translation>%1: %2 van %3 binnen %4 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilities</source>
+        <translation>voorzieningen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Origins in &quot;%1&quot;: %2.</source>
+        <translation>Herkomsten in &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 origin(s) are more than %2 m from a walkable street and get no distance.</source>
+        <translation>%1 herkomst(en) op meer dan %2 m van een beloopbare straat: geen afstand berekend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 origin(s) have no geometry and get no distance.</source>
+        <translation>%1 herkomst(en) zonder geometrie: geen afstand berekend.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not within %1 m</source>
+        <translation>Niet binnen %1 m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all facilities</source>
+        <translation>alle voorzieningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walking distance to the nearest facility</source>
+        <translation>Loopafstand tot de dichtstbijzijnde voorziening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origins: %1; street network: %2; facility kinds: %3.</source>
+        <translation>Herkomsten: %1; stratennetwerk: %2; soorten voorzieningen: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walking speed %1 m/s; maximum distance %2 m; maximum distance to the network %3 m.</source>
+        <translation>Loopsnelheid %1 m/s; maximale loopafstand %2 m; maximale afstand tot het netwerk %3 m.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>walking accessibility</source>
+        <translation>bereikbaarheid te voet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dementia-friendly</source>
+        <translation>dementievriendelijk</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfalgorithmwalkingaccess.h" line="+13"/>
+        <source>Walking distance to nearest facility</source>
+        <translation>Loopafstand tot dichtstbijzijnde voorziening</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../algorithms/dfcrscheck.cpp" line="+20"/>
@@ -424,12 +1094,12 @@
         <translation>Laag &quot;%1&quot; heeft volgens de instellingen CRS %2, maar de coördinaten (x %3 tot %4, y %5 tot %6) zijn die van RD New: het CRS is waarschijnlijk verkeerd ingesteld. Stel het CRS van de laag in op EPSG:28992 (Laageigenschappen &gt; Bron) voordat u afstanden analyseert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfoutputstyle.cpp" line="+79"/>
+        <location filename="../algorithms/dfoutputstyle.cpp" line="+192"/>
         <source>No estimate (secret or missing data)</source>
         <translation>Geen schatting (geheime of ontbrekende gegevens)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-18"/>
         <source>The style %1 is missing from the plugin.</source>
         <translation>De stijl %1 ontbreekt in de plug-in.</translation>
     </message>
@@ -439,7 +1109,7 @@
         <translation>Kon de stijl %1 niet toepassen: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Could not reopen the output %1 to store its style.</source>
         <translation>Kon de uitvoer %1 niet opnieuw openen om de stijl op te slaan.</translation>
     </message>
