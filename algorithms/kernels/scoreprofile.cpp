@@ -1,5 +1,6 @@
 #include "scoreprofile.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -142,7 +143,7 @@ std::string checkIndicatorNorms( const ProfileIndicator &ind )
   return {};
 }
 
-const char *kNothingToScore =
+constexpr const char *kNothingToScore =
     "no indicator has a weight above 0 in a domain of the friendly score (access, comfort or housing) whose "
     "weight is above 0: there is nothing to score";
 
@@ -243,7 +244,8 @@ ProfileParse parseScoreProfile( std::string_view text )
   while ( pos <= text.size() )
   {
     const size_t eol = text.find( '\n', pos );
-    std::string_view raw = text.substr( pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos );
+    std::string_view raw =
+        text.substr( pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos );
     pos = eol == std::string_view::npos ? text.size() + 1 : eol + 1;
     ++lineNo;
     if ( !raw.empty() && raw.back() == '\r' )
@@ -258,14 +260,20 @@ ProfileParse parseScoreProfile( std::string_view text )
     if ( line.front() == '[' )
     {
       if ( line.back() != ']' )
-        return fail( lineNo, "the section header " + quoted( line ) + " lacks its closing \"]\"" );
+      {
+        const size_t close = line.find( ']' );
+        if ( close == std::string_view::npos )
+          return fail( lineNo, "the section header " + quoted( line ) + " lacks its closing \"]\"" );
+        return fail( lineNo, "put " + quoted( trimmed( line.substr( close + 1 ) ) ) +
+                                 " on a line of its own below " + quoted( line.substr( 0, close + 1 ) ) );
+      }
       if ( const std::string problem = closeSection(); !problem.empty() )
         return fail( 0, problem );
       const std::string_view inner = trimmed( line.substr( 1, line.size() - 2 ) );
       const size_t space = inner.find_first_of( " \t" );
       const std::string kind = lowerAscii( inner.substr( 0, space ) );
-      const std::string name =
-          lowerAscii( space == std::string_view::npos ? std::string_view() : trimmed( inner.substr( space ) ) );
+      const std::string name = lowerAscii(
+          space == std::string_view::npos ? std::string_view() : trimmed( inner.substr( space ) ) );
       if ( kind != "domain" && kind != "indicator" )
         return fail( lineNo, "unknown section kind " + quoted( kind ) + " in " + quoted( line ) +
                                  " (expected [domain …] or [indicator …])" );
@@ -282,7 +290,8 @@ ProfileParse parseScoreProfile( std::string_view text )
       else
       {
         const size_t dot = name.find( '.' );
-        if ( dot == std::string::npos || !isIdPart( name.substr( 0, dot ) ) || !isIdPart( name.substr( dot + 1 ) ) )
+        if ( dot == std::string::npos || !isIdPart( name.substr( 0, dot ) ) ||
+             !isIdPart( name.substr( dot + 1 ) ) )
           return fail( lineNo, "indicator id " + quoted( name ) +
                                    " must read domain.name, e.g. access.gp_500m (letters, digits and _, "
                                    "starting with a letter)" );
@@ -319,9 +328,9 @@ ProfileParse parseScoreProfile( std::string_view text )
     if ( open.kind == OpenSection::Kind::None )
       return fail( lineNo, quoted( line ) + " comes before the first [domain …] or [indicator …] section" );
     const bool isDomain = open.kind == OpenSection::Kind::Domain;
-    const bool known = isDomain ? key == "weight"
-                                : ( key == "weight" || key == "bad" || key == "good" || key == "label" ||
-                                    key == "unit" );
+    const bool known =
+        isDomain ? key == "weight"
+                 : ( key == "weight" || key == "bad" || key == "good" || key == "label" || key == "unit" );
     if ( !known )
       return fail( lineNo, "unknown key " + quoted( key ) + " in " + open.name + " (known: " +
                                ( isDomain ? "weight" : "label, unit, weight, bad, good" ) + ")" );
@@ -354,8 +363,9 @@ ProfileParse parseScoreProfile( std::string_view text )
 
   for ( size_t i = 0; i < p.indicators.size(); ++i )
     if ( !p.domain( p.indicators[i].domain ) )
-      return fail( indicatorLines[i], sectionName( "indicator", p.indicators[i].id ) + " belongs to domain \"" +
-                                          p.indicators[i].domain + "\", which the profile does not declare" +
+      return fail( indicatorLines[i], sectionName( "indicator", p.indicators[i].id ) +
+                                          " belongs to domain \"" + p.indicators[i].domain +
+                                          "\", which the profile does not declare" +
                                           ( isKnownDomain( p.indicators[i].domain )
                                                 ? " (add [domain " + p.indicators[i].domain + "])"
                                                 : " (known domains: access, comfort, housing, social)" ) );
@@ -374,13 +384,15 @@ std::string validateScoreProfile( const ScoreProfile &p )
     if ( seen[d.id]++ )
       return "duplicate section " + sectionName( "domain", d.id );
     if ( !std::isfinite( d.weight ) || d.weight < 0 )
-      return "weight must be 0 or more, got " + formatNumber( d.weight ) + " in " + sectionName( "domain", d.id );
+      return "weight must be 0 or more, got " + formatNumber( d.weight ) + " in " +
+             sectionName( "domain", d.id );
   }
   for ( const ProfileIndicator &ind : p.indicators )
   {
     const std::string section = sectionName( "indicator", ind.id );
     const size_t dot = ind.id.find( '.' );
-    if ( dot == std::string::npos || !isIdPart( ind.id.substr( 0, dot ) ) || !isIdPart( ind.id.substr( dot + 1 ) ) )
+    if ( dot == std::string::npos || !isIdPart( ind.id.substr( 0, dot ) ) ||
+         !isIdPart( ind.id.substr( dot + 1 ) ) )
       return "indicator id " + quoted( ind.id ) + " must read domain.name, e.g. access.gp_500m";
     if ( ind.id.substr( 0, dot ) != ind.domain )
       return section + " has domain " + quoted( ind.domain ) + ", not the prefix of its id";
@@ -414,7 +426,8 @@ std::string writeScoreProfile( const ScoreProfile &p, const std::string &comment
     while ( pos <= comment.size() )
     {
       const size_t eol = comment.find( '\n', pos );
-      const std::string line = comment.substr( pos, eol == std::string::npos ? std::string::npos : eol - pos );
+      const std::string line =
+          comment.substr( pos, eol == std::string::npos ? std::string::npos : eol - pos );
       out += line.empty() ? "#\n" : "# " + line + "\n";
       pos = eol == std::string::npos ? comment.size() + 1 : eol + 1;
     }

@@ -17,8 +17,9 @@
 //     in the file. Keys: "weight" (>= 0, required), "bad" (required), "good" (required, != bad), "label"
 //     (default: the id), "unit" (default: empty). The sub-score is 0 at bad and 100 at good; bad > good
 //     means lower values are better (walking minutes).
-//   - "key = value" lines belong to the section above them. Keys, section kinds and ids are read without
-//     regard to case and kept in lower case; ids hold ASCII letters, digits and "_" and start with a letter.
+//   - "key = value" lines, one per line, belong to the section above them. Keys, section kinds and ids are
+//     read without regard to case and kept in lower case; ids hold ASCII letters, digits and "_" and start
+//     with a letter.
 //   - Numbers are written with a decimal point or a lone decimal comma ("2,5", as Dutch spreadsheets do),
 //     optionally with an exponent; no thousands separators, no units, finite only.
 //   - Unknown keys, unknown section kinds or domains, an indicator in an undeclared domain, duplicate
