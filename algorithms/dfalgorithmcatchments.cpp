@@ -98,7 +98,9 @@ void DfCatchmentsAlgorithm::initAlgorithm( const QVariantMap & )
   addFacilityParameters( true );
   auto times = std::make_unique<QgsProcessingParameterString>(
       QStringLiteral( "TIMES" ), tr( "Walking times (minutes)" ), QStringLiteral( "5, 10, 15" ) );
-  times->setHelp( tr( "One catchment per time, e.g. 5, 10, 15. At 0.8 m/s that is 240, 480 and 720 m." ) );
+  times->setHelp(
+      tr( "One catchment per time, separated by commas or semicolons, e.g. 5, 10, 15; decimals with a "
+          "point (7.5). At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
   addParameter( times.release() );
   auto dissolve = std::make_unique<QgsProcessingParameterBoolean>(
       QStringLiteral( "DISSOLVE" ), tr( "One catchment per facility kind instead of per facility" ), false );

@@ -285,10 +285,13 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
 
   QStringList perKind;
   for ( size_t g = 0; g < groups.size(); ++g )
-    perKind << tr( "%1: %2 of %3 within %4 m" )
-                   .arg( groups[g].category.isEmpty() ? tr( "facilities" ) : groups[g].category,
-                         QLocale().toString( reachedPerGroup[g] ), QLocale().toString( done ) )
-                   .arg( maxDistance );
+    perKind << ( groups[g].category.isEmpty()
+                     ? tr( "%1 of %2 within %3 m of a facility" )
+                           .arg( QLocale().toString( reachedPerGroup[g] ), QLocale().toString( done ),
+                                 QLocale().toString( maxDistance ) )
+                     : tr( "%1: %2 of %3 within %4 m" )
+                           .arg( groups[g].category, QLocale().toString( reachedPerGroup[g] ),
+                                 QLocale().toString( done ), QLocale().toString( maxDistance ) ) );
   feedback->pushInfo(
       tr( "Origins in \"%1\": %2." ).arg( originsName, perKind.join( QLatin1String( "; " ) ) ) );
   if ( offNetwork > 0 )

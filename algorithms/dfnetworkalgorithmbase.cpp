@@ -431,8 +431,12 @@ DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProces
 
   if ( facilities.empty() )
     throw QgsProcessingException(
-        tr( "Layer \"%1\" has no facilities to walk to (%2 without geometry, %3 without a value in \"%4\")." )
-            .arg( name, count( withoutGeometry ), count( withoutCategory ), categoryField ) );
+        categoryField.isEmpty()
+            ? tr( "Layer \"%1\" has no facilities to walk to (%2 without geometry)." )
+                  .arg( name, count( withoutGeometry ) )
+            : tr( "Layer \"%1\" has no facilities to walk to (%2 without geometry, %3 without a value in "
+                  "\"%4\")." )
+                  .arg( name, count( withoutGeometry ), count( withoutCategory ), categoryField ) );
   if ( withoutGeometry > 0 )
     feedback->pushWarning( tr( "%1 facilities in \"%2\" have no geometry and are left out." )
                                .arg( count( withoutGeometry ), name ) );

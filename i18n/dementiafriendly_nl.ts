@@ -34,12 +34,12 @@
         <translation>Looptijden (minuten)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>One catchment per time, e.g. 5, 10, 15. At 0.8 m/s that is 240, 480 and 720 m.</source>
-        <translation>Eén loopgebied per looptijd, bijvoorbeeld 5, 10, 15. Bij 0,8 m/s is dat 240, 480 en 720 m.</translation>
+        <location line="+2"/>
+        <source>One catchment per time, separated by commas or semicolons, e.g. 5, 10, 15; decimals with a point (7.5). At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m.</source>
+        <translation>Eén loopgebied per tijd, gescheiden door komma&apos;s of puntkomma&apos;s, bijv. 5, 10, 15; decimalen met een punt (7.5). Bij 0,8 m/s is 5, 10 en 15 minuten 240, 480 en 720 m.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>One catchment per facility kind instead of per facility</source>
         <translation>Eén loopgebied per soort voorziening in plaats van per voorziening</translation>
     </message>
@@ -802,12 +802,17 @@
         <translation>Laag &quot;%1&quot; heeft geen beloopbare straten: van %2 lijn(en) %3 weggelaten door de expressie, %4 door het filter (%5) en %6 zonder geometrie. Controleer de laag, het filter en de expressie.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+122"/>
+        <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry).</source>
+        <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>%1 address(es) are more than %2 m from a walkable street: they count as not within reach.</source>
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-347"/>
         <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
         <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
     </message>
@@ -863,12 +868,12 @@
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry, %3 without a value in &quot;%4&quot;).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie, %3 zonder waarde in &quot;%4&quot;).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 facilities in &quot;%2&quot; have no geometry and are left out.</source>
         <translation>Weggelaten uit &quot;%2&quot;: %1 voorziening(en) zonder geometrie.</translation>
     </message>
@@ -1021,14 +1026,14 @@
         <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <source>%1: %2 of %3 within %4 m</source>
-        <translation>%1: %2 van %3 binnen %4 m</translation>
+        <location line="+128"/>
+        <source>%1 of %2 within %3 m of a facility</source>
+        <translation>%1 van %2 binnen %3 m van een voorziening</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>facilities</source>
-        <translation>voorzieningen</translation>
+        <location line="+3"/>
+        <source>%1: %2 of %3 within %4 m</source>
+        <translation>%1: %2 van %3 binnen %4 m</translation>
     </message>
     <message>
         <location line="+4"/>
