@@ -71,10 +71,17 @@ struct StreetNetworkBuilder::Grid
   }
 };
 
+namespace
+{
+//! Eight tolerances, at least a metre: few vertices per cell, and few near a cell's side.
+double cellSizeFor( double tolerance )
+{
+  return std::max( 8.0 * tolerance, 1.0 );
+}
+} // namespace
+
 StreetNetworkBuilder::StreetNetworkBuilder( double tolerance )
-    : mTolerance( std::max( 0.0, tolerance ) ),
-      // A cell below a millimetre only makes the keys large; exact matches (tolerance 0) share a cell anyway.
-      mGrid( new Grid( std::max( mTolerance, 1e-3 ) ) )
+    : mTolerance( std::max( 0.0, tolerance ) ), mGrid( new Grid( cellSizeFor( mTolerance ) ) )
 {
 }
 
@@ -85,13 +92,18 @@ StreetNetworkBuilder::~StreetNetworkBuilder()
 
 int32_t StreetNetworkBuilder::nodeFor( XY p )
 {
-  const int64_t kx = static_cast<int64_t>( std::floor( p.x / mGrid->cell ) );
-  const int64_t ky = static_cast<int64_t>( std::floor( p.y / mGrid->cell ) );
-  const int span = mTolerance > 0 ? 1 : 0;
+  const double cell = mGrid->cell;
+  const int64_t kx = static_cast<int64_t>( std::floor( p.x / cell ) );
+  const int64_t ky = static_cast<int64_t>( std::floor( p.y / cell ) );
+  // Cells are several times the tolerance, so a neighbouring cell can only hold a partner when the vertex
+  // lies within the tolerance of that side: most vertices need one hash probe instead of nine.
+  const double fx = p.x - static_cast<double>( kx ) * cell, fy = p.y - static_cast<double>( ky ) * cell;
+  const int64_t x0 = fx <= mTolerance ? -1 : 0, x1 = cell - fx <= mTolerance ? 1 : 0;
+  const int64_t y0 = fy <= mTolerance ? -1 : 0, y1 = cell - fy <= mTolerance ? 1 : 0;
   int32_t best = -1;
   double bestDistance = std::numeric_limits<double>::infinity();
-  for ( int64_t dy = -span; dy <= span; ++dy )
-    for ( int64_t dx = -span; dx <= span; ++dx )
+  for ( int64_t dy = y0; dy <= y1; ++dy )
+    for ( int64_t dx = x0; dx <= x1; ++dx )
       for ( int32_t n = mGrid->headOf( kx + dx, ky + dy ); n >= 0;
             n = mGrid->nextInCell[static_cast<size_t>( n )] )
       {
@@ -197,7 +209,7 @@ StreetNetwork StreetNetworkBuilder::finish()
   StreetNetwork result = std::move( mNet );
   mNet = StreetNetwork();
   delete mGrid;
-  mGrid = new Grid( std::max( mTolerance, 1e-3 ) );
+  mGrid = new Grid( cellSizeFor( mTolerance ) );
   return result;
 }
 
