@@ -300,6 +300,7 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
   clock.charge( times.read );
 
   dfn::StreetNetworkBuilder builder( tolerance );
+  builder.reserve( vertices.size() );
   partStart.push_back( vertices.size() );
   for ( size_t p = 0; p + 1 < partStart.size(); ++p )
     builder.addLine( vertices.data() + partStart[p], partStart[p + 1] - partStart[p], partLine[p] );

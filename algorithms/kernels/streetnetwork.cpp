@@ -126,6 +126,18 @@ int32_t StreetNetworkBuilder::nodeFor( XY p )
   return node;
 }
 
+void StreetNetworkBuilder::reserve( size_t vertices )
+{
+  mNet.mNodes.reserve( vertices );
+  mNet.mEdges.reserve( vertices );
+  mGrid->nextInCell.reserve( vertices );
+  size_t slots = mGrid->slots.size();
+  while ( slots < 2 * vertices + 2 )
+    slots *= 2;
+  if ( slots > mGrid->slots.size() && mGrid->used == 0 )
+    mGrid->slots.assign( slots, Grid::Slot() );
+}
+
 void StreetNetworkBuilder::addLine( const XY *vertices, size_t count, int32_t line )
 {
   ++mStats.lines;

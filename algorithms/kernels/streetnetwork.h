@@ -73,6 +73,9 @@ public:
   StreetNetworkBuilder( const StreetNetworkBuilder & ) = delete;
   StreetNetworkBuilder &operator=( const StreetNetworkBuilder & ) = delete;
 
+  //! Makes room for about \a vertices vertices, so the tables are not regrown (and rehashed) while adding.
+  void reserve( size_t vertices );
+
   //! Adds one line (one part of a multi-line) of \a count vertices. \a line is reported back in
   //! StreetEdge::line. Non-finite coordinates end the part there and start a new one.
   void addLine( const XY *vertices, size_t count, int32_t line );
