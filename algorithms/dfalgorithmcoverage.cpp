@@ -186,16 +186,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
     {
       if ( feedback->isCanceled() )
         throwCancelled();
-      QgsGeometry g = f.geometry();
-      try
-      {
-        if ( areaTransform.isValid() && !g.isNull() )
-          g.transform( areaTransform );
-      }
-      catch ( QgsCsException & )
-      {
-        g = QgsGeometry();
-      }
+      const QgsGeometry g = inNetworkCrs( f.geometry(), areaTransform );
       const int i = areas.size();
       areas << f;
       areaGeometries.push_back( g );
@@ -258,16 +249,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
       }
       weight = *checked.value;
     }
-    QgsGeometry g = f.geometry();
-    try
-    {
-      if ( originTransform.isValid() && !g.isNull() )
-        g.transform( originTransform );
-    }
-    catch ( QgsCsException & )
-    {
-      g = QgsGeometry();
-    }
+    const QgsGeometry g = inNetworkCrs( f.geometry(), originTransform );
     const std::vector<dfn::NetworkSnap> snaps = originSnaps( g, addresses, &points );
     if ( snaps.empty() )
     {

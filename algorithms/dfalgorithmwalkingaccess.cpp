@@ -198,16 +198,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
     batchSnaps.assign( static_cast<size_t>( batch.size() ), {} );
     for ( int b = 0; b < batch.size(); ++b )
     {
-      QgsGeometry g = batch.at( b ).geometry();
-      try
-      {
-        if ( transform.isValid() && !g.isNull() )
-          g.transform( transform );
-      }
-      catch ( QgsCsException & )
-      {
-        g = QgsGeometry();
-      }
+      const QgsGeometry g = inNetworkCrs( batch.at( b ).geometry(), transform );
       batchSnaps[static_cast<size_t>( b )] = originSnaps( g, addresses );
     }
     clock.charge( times.snap );

@@ -168,6 +168,21 @@ void DfNetworkAlgorithmBase::throwCancelled()
   throw QgsProcessingException( tr( "Cancelled: the incomplete output was removed." ) );
 }
 
+QgsGeometry DfNetworkAlgorithmBase::inNetworkCrs( QgsGeometry geometry,
+                                                  const QgsCoordinateTransform &transform )
+{
+  try
+  {
+    if ( transform.isValid() && !geometry.isNull() )
+      geometry.transform( transform );
+  }
+  catch ( QgsCsException & )
+  {
+    geometry = QgsGeometry();
+  }
+  return geometry;
+}
+
 QgsCoordinateTransform DfNetworkAlgorithmBase::transformFor( const QgsFeatureSource *source,
                                                              QgsProcessingContext &context ) const
 {
@@ -388,16 +403,7 @@ DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProces
     if ( feedback->isCanceled() )
       throwCancelled();
     Facility facility;
-    QgsGeometry g = f.geometry();
-    try
-    {
-      if ( transform.isValid() && !g.isNull() )
-        g.transform( transform );
-    }
-    catch ( QgsCsException & )
-    {
-      g = QgsGeometry();
-    }
+    const QgsGeometry g = inNetworkCrs( f.geometry(), transform );
     if ( !representativePoint( g, facility.at ) )
     {
       ++withoutGeometry;
@@ -515,17 +521,8 @@ DfNetworkAlgorithmBase::AddressPoints DfNetworkAlgorithmBase::loadAddresses( con
   {
     if ( points.size() % 4096 == 0 && feedback->isCanceled() )
       throwCancelled();
-    QgsGeometry g = f.geometry();
+    const QgsGeometry g = inNetworkCrs( f.geometry(), transform );
     dfn::XY at;
-    try
-    {
-      if ( transform.isValid() && !g.isNull() )
-        g.transform( transform );
-    }
-    catch ( QgsCsException & )
-    {
-      g = QgsGeometry();
-    }
     if ( !representativePoint( g, at ) )
     {
       ++skipped;

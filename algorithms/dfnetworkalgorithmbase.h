@@ -12,6 +12,7 @@
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
+#include <qgsgeometry.h>
 #include <qgsprocessingalgorithm.h>
 
 #include <QCoreApplication>
@@ -23,7 +24,6 @@
 #include <vector>
 
 class QgsFeatureSource;
-class QgsGeometry;
 class QgsGeometryEngine;
 
 class DfNetworkAlgorithmBase : public QgsProcessingAlgorithm
@@ -115,6 +115,10 @@ protected:
   //! each of those points is.
   std::vector<dfn::NetworkSnap> originSnaps( const QgsGeometry &geometry, const AddressPoints &addresses,
                                              std::vector<dfn::XY> *points = nullptr ) const;
+
+  //! \a geometry in the network CRS; a null geometry when the transform fails (counted by the caller as
+  //! "without geometry").
+  static QgsGeometry inNetworkCrs( QgsGeometry geometry, const QgsCoordinateTransform &transform );
 
   //! Transforms a geometry from \a source's CRS to the network CRS.
   QgsCoordinateTransform transformFor( const QgsFeatureSource *source, QgsProcessingContext &context ) const;
