@@ -8,17 +8,14 @@
 
 #include <qgsfeaturesink.h>
 #include <qgsgeometry.h>
-#include <qgsgeometryengine.h>
 #include <qgspoint.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
-#include <qgsspatialindex.h>
 
 #include <QLocale>
 
-#include <deque>
 #include <map>
 #include <memory>
 
@@ -167,40 +164,9 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
     throwCancelled();
   clock.charge( times.search );
 
-  // Areas: kept whole for the output, and prepared in the network CRS to find the area of each origin point.
-  std::unique_ptr<QgsProcessingFeatureSource> areaSource(
-      parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
-  if ( !areaSource )
-    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "AREAS" ) ) );
-  const QString areasName =
-      DfSupport::layerName( this, parameters, QStringLiteral( "AREAS" ), context, areaSource.get() );
-  const QgsCoordinateTransform areaTransform = transformFor( areaSource.get(), context );
-  QgsFeatureList areas;
-  std::vector<std::unique_ptr<QgsGeometryEngine>> engines;
-  std::deque<QgsGeometry> areaGeometries; // a deque: the engines keep pointers into these geometries
-  QgsSpatialIndex index;
-  {
-    QgsFeatureIterator it = areaSource->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );
-    QgsFeature f;
-    while ( it.nextFeature( f ) )
-    {
-      if ( feedback->isCanceled() )
-        throwCancelled();
-      const QgsGeometry g = inNetworkCrs( f.geometry(), areaTransform );
-      const int i = areas.size();
-      areas << f;
-      areaGeometries.push_back( g );
-      engines.emplace_back(
-          g.isNull() ? nullptr : QgsGeometry::createGeometryEngine( areaGeometries.back().constGet() ) );
-      if ( engines.back() )
-      {
-        engines.back()->prepareGeometry();
-        index.addFeature( i, g.boundingBox() );
-      }
-    }
-  }
-  if ( areas.isEmpty() )
-    throw QgsProcessingException( tr( "Layer \"%1\" has no areas." ).arg( areasName ) );
+  AreaLayer areas;
+  loadAreas( parameters, context, feedback, areas );
+  const QString &areasName = areas.name;
   clock.charge( times.read );
 
   std::unique_ptr<QgsProcessingFeatureSource> origins(
@@ -218,7 +184,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
       originAreas ? loadAddresses( parameters, context, feedback, times ) : AddressPoints();
   clock.charge( times.read );
 
-  std::vector<AreaTally> tally( static_cast<size_t>( areas.size() ) );
+  std::vector<AreaTally> tally( static_cast<size_t>( areas.features.size() ) );
   std::map<std::string, long long> badWeights;
   long long outside = 0, offNetwork = 0, withoutGeometry = 0, done = 0;
   double weightOutside = 0;
@@ -259,14 +225,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
     const double share = weight / static_cast<double>( snaps.size() );
     for ( size_t i = 0; i < snaps.size(); ++i )
     {
-      // The area an origin point lies in; on a shared boundary the first area in the layer takes it.
-      const QgsPoint point( points[i].x, points[i].y );
-      int area = -1;
-      for ( QgsFeatureId candidate :
-            index.intersects( QgsRectangle( point.x(), point.y(), point.x(), point.y() ) ) )
-        if ( engines[static_cast<size_t>( candidate )]->intersects( &point ) &&
-             ( area < 0 || candidate < area ) )
-          area = static_cast<int>( candidate );
+      const int area = areas.locator.locate( points[i] );
       if ( area < 0 )
       {
         ++outside;
@@ -284,33 +243,20 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   }
   clock.charge( times.search );
 
-  QgsFields outFields;
   QList<int> kept;
-  const QgsFields added = addedFields();
-  for ( int i = 0; i < areaSource->fields().count(); ++i )
-  {
-    if ( added.lookupField( areaSource->fields().at( i ).name() ) >= 0 )
-    {
-      feedback->pushWarning( tr( "The input field \"%1\" is replaced by the new result." )
-                                 .arg( areaSource->fields().at( i ).name() ) );
-      continue;
-    }
-    outFields.append( areaSource->fields().at( i ) );
-    kept << i;
-  }
-  for ( const QgsField &field : added )
-    outFields.append( field );
+  const QgsFields outFields =
+      DfSupport::withAddedFields( areas.source->fields(), addedFields(), kept, feedback );
   DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink(
-      parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, areaSource->wkbType(),
-      areaSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+      parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, areas.source->wkbType(),
+      areas.source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
   guard.setDestination( dest );
   double weightTotal = 0, weightWithin = 0;
   long long belowTarget = 0, withWeight = 0;
-  for ( int a = 0; a < areas.size(); ++a )
+  for ( int a = 0; a < areas.features.size(); ++a )
   {
     const AreaTally &t = tally[static_cast<size_t>( a )];
     weightTotal += t.weight;
@@ -321,10 +267,10 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
       ++belowTarget;
     QgsAttributes attributes;
     for ( int i : kept )
-      attributes << areas.at( a ).attribute( i );
+      attributes << areas.features.at( a ).attribute( i );
     attributes << t.weight << t.within << t.weight - t.within << share << t.points;
-    QgsFeature out( outFields, areas.at( a ).id() );
-    out.setGeometry( areas.at( a ).geometry() );
+    QgsFeature out( outFields, areas.features.at( a ).id() );
+    out.setGeometry( areas.features.at( a ).geometry() );
     out.setAttributes( attributes );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );

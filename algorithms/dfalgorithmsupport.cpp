@@ -5,6 +5,7 @@
 #include <qgsfeaturesource.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
 #include <qgsproviderregistry.h>
@@ -68,6 +69,28 @@ QgsLayerMetadata DfSupport::metadata( const QString &title, const QString &algor
     md.addHistoryItem( QStringLiteral( "%1 = %2" ).arg( it.key(), text ) );
   }
   return md;
+}
+
+QgsFields DfSupport::withAddedFields( const QgsFields &input, const QgsFields &added, QList<int> &kept,
+                                      QgsProcessingFeedback *feedback )
+{
+  QgsFields out;
+  kept.clear();
+  for ( int i = 0; i < input.count(); ++i )
+  {
+    if ( added.lookupField( input.at( i ).name() ) >= 0 )
+    {
+      feedback->pushWarning(
+          QCoreApplication::translate( "DfSupport", "The input field \"%1\" is replaced by the new result." )
+              .arg( input.at( i ).name() ) );
+      continue;
+    }
+    out.append( input.at( i ) );
+    kept << i;
+  }
+  for ( const QgsField &f : added )
+    out.append( f );
+  return out;
 }
 
 void DfSupport::finishOutput( const QString &destination, const DfStyleSpec &style,

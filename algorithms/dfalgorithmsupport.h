@@ -5,6 +5,7 @@
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 
+#include <qgsfields.h>
 #include <qgslayermetadata.h>
 
 #include <QString>
@@ -30,6 +31,11 @@ QString requestedDestination( const QVariantMap &parameters, const QString &para
 //! Metadata for an output: title, the algorithm and date, the lines that describe the run, every parameter.
 QgsLayerMetadata metadata( const QString &title, const QString &algorithmId, const QStringList &description,
                            const QStringList &keywords, const QVariantMap &parameters );
+
+//! The output fields: the input's fields, except those the new ones replace (with a warning naming each),
+//! then \a added. \a kept receives the indices of the input fields that stay, in order.
+QgsFields withAddedFields( const QgsFields &input, const QgsFields &added, QList<int> &kept,
+                           QgsProcessingFeedback *feedback );
 
 //! Stores style and metadata with a closed output, styles it when the desktop loads it, and keeps it.
 void finishOutput( const QString &destination, const DfStyleSpec &style, const QgsLayerMetadata &metadata,

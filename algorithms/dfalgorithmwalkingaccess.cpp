@@ -151,21 +151,8 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
     added.append( DfCompat::doubleField( groupFields.back().minutes ) );
     added.append( DfCompat::stringField( groupFields.back().nearest, 254 ) );
   }
-  QgsFields outFields;
   QList<int> kept;
-  for ( int i = 0; i < origins->fields().count(); ++i )
-  {
-    const QgsField &f = origins->fields().at( i );
-    if ( added.lookupField( f.name() ) >= 0 )
-    {
-      feedback->pushWarning( tr( "The input field \"%1\" is replaced by the new result." ).arg( f.name() ) );
-      continue;
-    }
-    outFields.append( f );
-    kept << i;
-  }
-  for ( const QgsField &f : added )
-    outFields.append( f );
+  const QgsFields outFields = DfSupport::withAddedFields( origins->fields(), added, kept, feedback );
 
   DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
   QString dest;

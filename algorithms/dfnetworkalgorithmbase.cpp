@@ -110,11 +110,11 @@ void DfNetworkAlgorithmBase::addNetworkParameters()
   addParameter( expression.release() );
 }
 
-void DfNetworkAlgorithmBase::addFacilityParameters( bool withCategoryField )
+void DfNetworkAlgorithmBase::addFacilityParameters( bool withCategoryField, bool optional )
 {
   addParameter( new QgsProcessingParameterFeatureSource(
       QStringLiteral( "FACILITIES" ), tr( "Facilities (meeting places, GPs, shops, …)" ),
-      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ) );
+      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon, QVariant(), optional ) );
   auto id = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "FACILITY_ID_FIELD" ), tr( "Facility id field" ), QVariant(),
       QStringLiteral( "FACILITIES" ), DfCompat::FieldAny, false, true );
@@ -488,6 +488,28 @@ DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProces
                                       : QStringLiteral( "%1 %2" ).arg( g.category ).arg( g.members.size() ) );
   feedback->pushInfo( tr( "Facilities in \"%1\": %2." ).arg( name, summary.join( QLatin1String( ", " ) ) ) );
   return facilities;
+}
+
+void DfNetworkAlgorithmBase::loadAreas( const QVariantMap &parameters, QgsProcessingContext &context,
+                                        QgsProcessingFeedback *feedback, AreaLayer &areas )
+{
+  areas.source.reset( parameterAsSource( parameters, QStringLiteral( "AREAS" ), context ) );
+  if ( !areas.source )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "AREAS" ) ) );
+  areas.name =
+      DfSupport::layerName( this, parameters, QStringLiteral( "AREAS" ), context, areas.source.get() );
+  const QgsCoordinateTransform transform = transformFor( areas.source.get(), context );
+  QgsFeatureIterator it = areas.source->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );
+  QgsFeature f;
+  while ( it.nextFeature( f ) )
+  {
+    if ( feedback->isCanceled() )
+      throwCancelled();
+    areas.locator.add( inNetworkCrs( f.geometry(), transform ) );
+    areas.features << f;
+  }
+  if ( areas.features.isEmpty() )
+    throw QgsProcessingException( tr( "Layer \"%1\" has no areas." ).arg( areas.name ) );
 }
 
 std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOf( const std::vector<Facility> &facilities,

@@ -4,6 +4,7 @@
 // be addresses or areas, and the phase timings. The work itself is done by the kernels (streetnetwork,
 // networksnap, walksearch).
 
+#include "dfarealocator.h"
 #include "dfcompat.h"
 #include "networksnap.h"
 #include "pointgrid.h"
@@ -24,6 +25,7 @@
 #include <vector>
 
 class QgsFeatureSource;
+class QgsProcessingFeatureSource;
 class QgsGeometryEngine;
 
 class DfNetworkAlgorithmBase : public QgsProcessingAlgorithm
@@ -81,7 +83,7 @@ protected:
   };
 
   void addNetworkParameters();
-  void addFacilityParameters( bool withCategoryField );
+  void addFacilityParameters( bool withCategoryField, bool optional = false );
   //! WALK_SPEED, SNAP_DISTANCE and TOLERANCE; the last two as advanced parameters.
   void addWalkingParameters();
 
@@ -115,6 +117,18 @@ protected:
   //! each of those points is.
   std::vector<dfn::NetworkSnap> originSnaps( const QgsGeometry &geometry, const AddressPoints &addresses,
                                              std::vector<dfn::XY> *points = nullptr ) const;
+
+  //! The AREAS layer: its features as they are, for the output, and where they lie in the network CRS.
+  struct AreaLayer
+  {
+    std::unique_ptr<QgsProcessingFeatureSource> source;
+    QString name;
+    QgsFeatureList features;
+    DfAreaLocator locator; //!< area i is features[i]
+  };
+  //! Reads AREAS. Throws with a message naming the layer when it has no features.
+  void loadAreas( const QVariantMap &parameters, QgsProcessingContext &context,
+                  QgsProcessingFeedback *feedback, AreaLayer &areas );
 
   //! \a geometry in the network CRS; a null geometry when the transform fails (counted by the caller as
   //! "without geometry").
