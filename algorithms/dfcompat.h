@@ -22,6 +22,7 @@ constexpr auto FieldAny = Qgis::ProcessingFieldParameterDataType::Any;
 constexpr auto NumberDouble = Qgis::ProcessingNumberParameterType::Double;
 constexpr auto FieldNumeric = Qgis::ProcessingFieldParameterDataType::Numeric;
 constexpr auto SkipGeometryChecks = Qgis::ProcessingFeatureSourceFlag::SkipGeometryValidityChecks;
+constexpr auto FileBehaviorFile = Qgis::ProcessingFileParameterBehavior::File;
 inline DfAlgorithmFlags defaultFlags()
 {
   return Qgis::ProcessingAlgorithmFlag::SupportsBatch | Qgis::ProcessingAlgorithmFlag::CanCancel;
@@ -39,6 +40,7 @@ constexpr auto FieldAny = QgsProcessingParameterField::Any;
 constexpr auto NumberDouble = QgsProcessingParameterNumber::Double;
 constexpr auto FieldNumeric = QgsProcessingParameterField::Numeric;
 constexpr auto SkipGeometryChecks = QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks;
+constexpr auto FileBehaviorFile = QgsProcessingParameterFile::File;
 inline DfAlgorithmFlags defaultFlags()
 {
   return QgsProcessingAlgorithm::FlagSupportsBatch | QgsProcessingAlgorithm::FlagCanCancel;

@@ -5,6 +5,8 @@
 #include <qgsexception.h>
 #include <qgsexpression.h>
 #include <qgsgraduatedsymbolrenderer.h>
+#include <qgsmaplayerstyle.h>
+#include <qgsmaplayerstylemanager.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproviderregistry.h>
 #include <qgsrendererrange.h>
@@ -152,8 +154,20 @@ public:
     if ( !vl )
       return;
     QString error;
+    QgsMapLayerStyleManager *styles = vl->styleManager();
+    const QString current = styles->currentStyle();
+    for ( const DfStyleSpec &alternative : mSpec.alternatives )
+    {
+      if ( !DfOutputStyle::apply( vl, alternative, &error ) )
+        continue;
+      QgsMapLayerStyle style;
+      style.readFromLayer( vl );
+      styles->addStyle( alternative.styleName, style );
+    }
     if ( !DfOutputStyle::apply( vl, mSpec, &error ) && feedback )
       feedback->reportError( error );
+    if ( !mSpec.alternatives.empty() )
+      styles->renameStyle( current, mSpec.styleName );
     vl->setMetadata( mMetadata );
     vl->triggerRepaint();
   }
@@ -195,9 +209,12 @@ bool DfOutputStyle::apply( QgsVectorLayer *layer, const DfStyleSpec &spec, QStri
     else
     {
       QgsRangeList ranges = fitted->ranges();
+      int dataClass = 0;
       for ( int i = 0; i < ranges.size(); ++i )
         if ( ranges.at( i ).upperValue() < 0 )
           fitted->updateRangeLabel( i, noDataLabel );
+        else if ( dataClass < spec.classLabels.size() )
+          fitted->updateRangeLabel( i, spec.classLabels.at( dataClass++ ) );
     }
     layer->setRenderer( fitted.release() );
   }
@@ -217,13 +234,33 @@ void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec
         QObject::tr( "Could not reopen the output %1 to store its style." ).arg( destination ) );
     return;
   }
+  const bool geoPackage = path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive );
+  const QString base = QFileInfo( path ).path() + '/' + QFileInfo( path ).completeBaseName();
   QString error;
+  bool ok = false;
+  for ( const DfStyleSpec &alternative : spec.alternatives )
+  {
+    if ( !apply( &layer, alternative, &error ) )
+    {
+      feedback->pushWarning( error );
+      continue;
+    }
+    if ( geoPackage )
+    {
+      QString message;
+      layer.saveStyleToDatabase(
+          alternative.styleName,
+          QObject::tr( "Style of the dementia-friendly plugin: %1" ).arg( alternative.classField ), false,
+          QString(), message );
+    }
+    layer.saveNamedStyle( base + '_' + alternative.classField + QStringLiteral( ".qml" ), ok );
+  }
   if ( !apply( &layer, spec, &error ) )
   {
     feedback->pushWarning( error );
     return;
   }
-  if ( path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
+  if ( geoPackage )
   {
     QString message;
     layer.saveStyleToDatabase( spec.styleName, QObject::tr( "Default style of the dementia-friendly plugin" ),
@@ -242,8 +279,6 @@ void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec
     }
   }
   // Sidecar files, which QGIS also reads for other formats (Shapefile, GeoJSON).
-  bool ok = false;
-  const QString base = QFileInfo( path ).path() + '/' + QFileInfo( path ).completeBaseName();
   layer.saveNamedStyle( base + QStringLiteral( ".qml" ), ok );
   layer.setMetadata( metadata );
   layer.saveNamedMetadata( base + QStringLiteral( ".qmd" ), ok );

@@ -8,17 +8,30 @@
 #include <qgsprocessingcontext.h>
 
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 class QgsVectorLayer;
 class QgsProcessingFeedback;
 
 struct DfStyleSpec
 {
-  QString qmlName;        //!< base name in styles/, e.g. "estimatedementia" (the geometry suffix is added)
-  QString classField;     //!< the field the graduated classes are computed on
-  QString styleName;      //!< name of the style stored in the GeoPackage
-  bool fitClasses = true; //!< false: keep the QML's class bounds (e.g. 5/10/15 minutes), which carry meaning
-  QString noDataLabel;    //!< legend text of the class for empty values; empty: the estimate's wording
+  DfStyleSpec( const QString &qml, const QString &field, const QString &style, bool fit = true,
+               const QString &noData = QString() )
+      : qmlName( qml ), classField( field ), styleName( style ), fitClasses( fit ), noDataLabel( noData )
+  {
+  }
+
+  QString qmlName;         //!< base name in styles/, e.g. "estimatedementia" (the geometry suffix is added)
+  QString classField;      //!< the field the graduated classes are computed on
+  QString styleName;       //!< name of the style stored in the GeoPackage
+  bool fitClasses = true;  //!< false: keep the QML's class bounds (e.g. 5/10/15 minutes), which carry meaning
+  QString noDataLabel;     //!< legend text of the class for empty values; empty: the estimate's wording
+  QStringList classLabels; //!< without fitClasses: legend texts of the data classes in order (translated)
+  //! More styles to switch to (Layers panel > Styles; in a GeoPackage, stored beside the default one; as
+  //! files, <output>_<styleName>.qml). This spec stays the default.
+  std::vector<DfStyleSpec> alternatives;
 };
 
 namespace DfOutputStyle

@@ -3,6 +3,7 @@
 #include "dfalgorithmcatchments.h"
 #include "dfalgorithmcoverage.h"
 #include "dfalgorithmestimatedementia.h"
+#include "dfalgorithmneighbourhoodscore.h"
 #include "dfalgorithmwalkingaccess.h"
 #include "dfversion.h"
 
@@ -41,4 +42,5 @@ void DfProvider::loadAlgorithms()
   addAlgorithm( new DfWalkingAccessAlgorithm() );
   addAlgorithm( new DfCatchmentsAlgorithm() );
   addAlgorithm( new DfCoverageAlgorithm() );
+  addAlgorithm( new DfNeighbourhoodScoreAlgorithm() );
 }

@@ -153,6 +153,26 @@ def write_coverage():
         save(layer, "coverage", geometry)
 
 
+# The neighbourhood score: friendly (and the access, comfort and housing scores) in five fixed classes of 20
+# points, the friendly_class bounds; ColorBrewer RdYlBu, colour-blind safe, low friendliness red. Urgency, need
+# and the social (need) score in the same five classes of YlOrRd, high urgency dark red. The plugin sets the
+# field and translates the class labels.
+RD_YL_BU = ["#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6"]
+CLASSES = [0, 20, 40, 60, 80, 100.0001]  # 100 itself falls in the top class
+
+
+def write_score():
+    for name, colours, labels_ in (
+            ("neighbourhoodscore", RD_YL_BU, ["Very low", "Low", "Moderate", "High", "Very high"]),
+            ("urgency", YL_OR_RD, ["0 – 20", "20 – 40", "40 – 60", "60 – 80", "80 – 100"])):
+        ranges = [QgsRendererRange(-1, -1, symbol("polygon", NO_DATA, True), "No score (no data)")]
+        for i, colour in enumerate(colours):
+            ranges.append(QgsRendererRange(CLASSES[i], CLASSES[i + 1], symbol("polygon", colour), labels_[i]))
+        layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=friendly:double", name, "memory")
+        layer.setRenderer(QgsGraduatedSymbolRenderer('coalesce("friendly", -1)', ranges))
+        save(layer, name, "polygon")
+
+
 def share_labels(field):
     labeling = labels(field)
     settings = labeling.settings()
@@ -168,6 +188,7 @@ def main():
     write_walking()
     write_catchments()
     write_coverage()
+    write_score()
     app.exitQgis()
 
 
