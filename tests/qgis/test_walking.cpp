@@ -38,33 +38,6 @@ const QString SampleTown = QStringLiteral( DF_SAMPLE_TOWN_GPKG );
  *
  * The "bridge" runs from (100,-100) to (100,100) over the main street without a shared vertex.
  */
-constexpr double X0 = 150000, Y0 = 450000;
-
-QgsGeometry at( const QString &wkt )
-{
-  QgsGeometry g = QgsGeometry::fromWkt( wkt );
-  g.translate( X0, Y0 );
-  return g;
-}
-
-std::unique_ptr<QgsVectorLayer> memoryLayer( const QString &uri, const QString &name,
-                                             const std::vector<std::pair<QString, QVariantList>> &features )
-{
-  auto layer = std::make_unique<QgsVectorLayer>( uri, name, QStringLiteral( "memory" ) );
-  EXPECT_TRUE( layer->isValid() ) << uri.toStdString();
-  QgsFeatureList list;
-  for ( const auto &[wkt, attributes] : features )
-  {
-    QgsFeature f( layer->fields() );
-    if ( !wkt.isEmpty() )
-      f.setGeometry( at( wkt ) );
-    f.setAttributes( QgsAttributes( attributes.toVector() ) );
-    list << f;
-  }
-  layer->dataProvider()->addFeatures( list );
-  return layer;
-}
-
 std::unique_ptr<QgsVectorLayer> fixtureStreets( const QString &crs = QStringLiteral( "EPSG:28992" ) )
 {
   return memoryLayer( QStringLiteral( "LineString?crs=%1&field=highway:string" ).arg( crs ),
@@ -90,14 +63,6 @@ std::unique_ptr<QgsVectorLayer> fixtureHomes()
                       { { QStringLiteral( "POINT(10 -5)" ), { "O1", 2.0 } },
                         { QStringLiteral( "POINT(110 50)" ), { "O2", 3.0 } },
                         { QStringLiteral( "POINT(5000 5000)" ), { "O3", 5.0 } } } );
-}
-
-std::map<QString, QgsFeature> byKey( QgsVectorLayer *layer, const QString &key )
-{
-  std::map<QString, QgsFeature> m;
-  for ( const QgsFeature &f : featuresOf( layer ) )
-    m[f.attribute( key ).toString()] = f;
-  return m;
 }
 
 class Walking_ : public ::testing::Test
@@ -346,7 +311,7 @@ TEST_F( Walking_, CatchmentsByHand )
   EXPECT_TRUE( f1.geometry().contains( at( QStringLiteral( "POINT(390 10)" ) ) ) );
   EXPECT_TRUE( f1.geometry().contains( at( QStringLiteral( "POINT(170 30)" ) ) ) );
   EXPECT_FALSE( f1.geometry().contains( at( QStringLiteral( "POINT(110 0)" ) ) ) );
-  for ( const QString id : { QStringLiteral( "F1" ), QStringLiteral( "F2" ) } )
+  for ( const QString &id : { QStringLiteral( "F1" ), QStringLiteral( "F2" ) } )
   {
     const QgsGeometry g5 = c[{ id, 5.0 }].geometry(), g10 = c[{ id, 10.0 }].geometry(),
                       g15 = c[{ id, 15.0 }].geometry();
@@ -477,8 +442,8 @@ TEST_F( Walking_, SampleTownProperties )
   EXPECT_GT( shorter, 100 ) << "the GPs should bring some homes closer";
 }
 
-// 11. Coverage on the sample town's grid cells (about 590) agrees with walkingaccess: an address counts as within
-// when its walk to a meeting place is at most 10 minutes, and lies in the cell that contains it.
+// 11. Coverage on the sample town's grid cells (about 590) agrees with walkingaccess: an address counts as
+// within when its walk to a meeting place is at most 10 minutes, and lies in the cell that contains it.
 TEST_F( Walking_, CoverageAgreesWithWalkingDistancesOnTheSampleGrid )
 {
   const QString wegen = SampleTown + QStringLiteral( "|layername=wegen" );
@@ -505,7 +470,8 @@ TEST_F( Walking_, CoverageAgreesWithWalkingDistancesOnTheSampleGrid )
   auto grid = openLayer( covered.output() );
   auto homes = openLayer( walked.output() );
   const std::vector<QgsFeature> cellFeatures = featuresOf( grid.get() );
-  ASSERT_EQ( static_cast<long long>( cellFeatures.size() ), openLayer( cells )->featureCount() ) << "one row per cell";
+  ASSERT_EQ( static_cast<long long>( cellFeatures.size() ), openLayer( cells )->featureCount() )
+      << "one row per cell";
   ASSERT_GT( cellFeatures.size(), 500u );
   std::vector<double> weight( cellFeatures.size(), 0 ), within( cellFeatures.size(), 0 );
   double total = 0, totalWithin = 0;

@@ -83,3 +83,37 @@ std::string text( const QString &s )
 {
   return s.toStdString();
 }
+
+QgsGeometry at( const QString &wkt, const QgsPointXY &origin )
+{
+  QgsGeometry g = QgsGeometry::fromWkt( wkt );
+  g.translate( origin.x(), origin.y() );
+  return g;
+}
+
+std::unique_ptr<QgsVectorLayer> memoryLayer( const QString &uri, const QString &name,
+                                             const std::vector<std::pair<QString, QVariantList>> &features,
+                                             const QgsPointXY &origin )
+{
+  auto layer = std::make_unique<QgsVectorLayer>( uri, name, QStringLiteral( "memory" ) );
+  EXPECT_TRUE( layer->isValid() ) << uri.toStdString();
+  QgsFeatureList list;
+  for ( const auto &[wkt, attributes] : features )
+  {
+    QgsFeature f( layer->fields() );
+    if ( !wkt.isEmpty() )
+      f.setGeometry( at( wkt, origin ) );
+    f.setAttributes( QgsAttributes( attributes.toVector() ) );
+    list << f;
+  }
+  layer->dataProvider()->addFeatures( list );
+  return layer;
+}
+
+std::map<QString, QgsFeature> byKey( QgsVectorLayer *layer, const QString &key )
+{
+  std::map<QString, QgsFeature> m;
+  for ( const QgsFeature &f : featuresOf( layer ) )
+    m[f.attribute( key ).toString()] = f;
+  return m;
+}

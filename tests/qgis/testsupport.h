@@ -3,6 +3,8 @@
 // processing registry the way QGIS does, and reading layers back. The tests' main() is in testmain.cpp.
 
 #include <qgsfeature.h>
+#include <qgsgeometry.h>
+#include <qgspointxy.h>
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsvectorlayer.h>
@@ -11,6 +13,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,3 +52,14 @@ std::vector<QgsFeature> featuresOf( QgsVectorLayer *layer );
 //! A number from an attribute, or nullopt for NULL; fails the test for text that is not a number.
 std::optional<double> numberOf( const QgsFeature &f, const QString &field );
 std::string text( const QString &s );
+
+//! A memory layer with features given as WKT in metres from \a origin (the fixtures are drawn near the
+//! origin and moved into the Netherlands) and their attributes. An empty WKT gives a feature without
+//! geometry.
+std::unique_ptr<QgsVectorLayer> memoryLayer( const QString &uri, const QString &name,
+                                             const std::vector<std::pair<QString, QVariantList>> &features,
+                                             const QgsPointXY &origin = QgsPointXY( 150000, 450000 ) );
+//! A WKT geometry moved by \a origin.
+QgsGeometry at( const QString &wkt, const QgsPointXY &origin = QgsPointXY( 150000, 450000 ) );
+//! The features of a layer by the text of a key field.
+std::map<QString, QgsFeature> byKey( QgsVectorLayer *layer, const QString &key );

@@ -1,0 +1,487 @@
+// dementiafriendly:neighbourhoodscore through the processing registry. A three-buurt fixture whose every
+// value, sub-score, redistribution and score is worked out by hand below; the monotonicity the issue asks for
+// on variations of the generated sample town; and the bad inputs. The scoring arithmetic itself is tested
+// in tests/kernels/test_neighbourhoodscore.cpp, the measured indicators in test_areaindicators.cpp.
+
+#include "testsupport.h"
+
+#include <qgsfeatureiterator.h>
+#include <qgsrenderer.h>
+#include <qgsvectorlayer.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+namespace
+{
+const QString Score = QStringLiteral( "dementiafriendly:neighbourhoodscore" );
+const QString SampleTown = QStringLiteral( DF_SAMPLE_TOWN_GPKG );
+
+/*
+ * Three buurten of 1 km² side by side, A (x 0-1000), B (1000-2000) and C (2000-3000), y -500..500:
+ *
+ *   A                         | B                    | C
+ *   side street x=600, 0..300 | cross street x=1500  |
+ *   ---------------- main street y=0, a vertex every 100 m -------------------
+ *   S supermarket (500,10)    |                      |
+ *   benches (200,5) (400,5)   |                      | bench (2500,5)
+ *   homes x = 10 300 700 900  | homes x = 1100 1300  | no homes (a park)
+ *
+ * Streets: the side street shares the vertex (600,0): a T-junction in A. The cross street
+ * (1500,-300)-(1500,300) shares (1500,0): a crossroads in B. Every 100 m piece of the main street lies in the
+ * buurt of its midpoint, so A has 1000 + 300 m of street, B 1000 + 600 m, C 1000 m.
+ */
+const QString FixtureProfile = QStringLiteral( R"(# test profile
+[domain access]
+weight = 2
+[domain comfort]
+weight = 1
+[domain housing]
+weight = 1
+[domain social]
+weight = 1
+[indicator access.supermarket_500m]
+weight = 3
+bad = 0
+good = 100
+[indicator access.gp_500m]
+weight = 1
+bad = 0
+good = 100
+[indicator comfort.benches_per_km]
+weight = 1
+bad = 0
+good = 4
+[indicator comfort.legible_junctions]
+weight = 1
+bad = 0
+good = 100
+[indicator housing.step_free]
+weight = 1
+bad = 20
+good = 80
+[indicator social.widowed]
+weight = 1
+bad = 0
+good = 20
+)" );
+
+class Score_ : public ::testing::Test
+{
+protected:
+  void SetUp() override
+  {
+    ASSERT_TRUE( mDir.isValid() );
+    QString mainStreet = QStringLiteral( "LINESTRING(" );
+    for ( int x = 0; x <= 3000; x += 100 )
+      mainStreet += QStringLiteral( "%1 0%2" ).arg( x ).arg( x < 3000 ? ", " : ")" );
+    mStreets = memoryLayer(
+        QStringLiteral( "LineString?crs=EPSG:28992&field=highway:string" ), QStringLiteral( "streets" ),
+        { { mainStreet, { "residential" } },
+          { QStringLiteral( "LINESTRING(600 0, 600 300)" ), { "residential" } },
+          { QStringLiteral( "LINESTRING(1500 -300, 1500 0, 1500 300)" ), { "residential" } } } );
+    mAreas = memoryLayer(
+        QStringLiteral( "Polygon?crs=EPSG:28992&field=buurtnaam:string&field=dem_home:double&field="
+                        "percentage_verweduwd:integer" ),
+        QStringLiteral( "buurten" ),
+        { { QStringLiteral( "POLYGON((0 -500, 1000 -500, 1000 500, 0 500, 0 -500))" ), { "A", 4.0, 10 } },
+          { QStringLiteral( "POLYGON((1000 -500, 2000 -500, 2000 500, 1000 500, 1000 -500))" ),
+            { "B", 2.0, -99999999 } },
+          { QStringLiteral( "POLYGON((2000 -500, 3000 -500, 3000 500, 2000 500, 2000 -500))" ),
+            { "C", 0.0, 5 } } } );
+    // Step-free: a lift; or no lift and one storey. A: yes, no, no, yes. B: yes, yes. The shop is not a home.
+    mAddresses = memoryLayer(
+        QStringLiteral(
+            "Point?crs=EPSG:28992&field=gebruiksdoel:string&field=b3_bouwlagen:integer&field=lift:integer" ),
+        QStringLiteral( "adressen" ),
+        { { QStringLiteral( "POINT(10 10)" ), { "woonfunctie", 4, 1 } },
+          { QStringLiteral( "POINT(300 10)" ), { "woonfunctie", 2, 0 } },
+          { QStringLiteral( "POINT(700 10)" ), { "woonfunctie", 2, 0 } },
+          { QStringLiteral( "POINT(900 10)" ), { "woonfunctie", 1, 0 } },
+          { QStringLiteral( "POINT(600 -10)" ), { "winkelfunctie", 1, 0 } },
+          { QStringLiteral( "POINT(1100 10)" ), { "woonfunctie", 6, 1 } },
+          { QStringLiteral( "POINT(1300 10)" ), { "woonfunctie,gezondheidszorgfunctie", 3, 1 } } } );
+    mFacilities =
+        memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=poi_id:string&field=category:string" ),
+                     QStringLiteral( "voorzieningen" ),
+                     { { QStringLiteral( "POINT(500 10)" ), { "S", "supermarkt" } },
+                       { QStringLiteral( "POINT(200 5)" ), { "b1", "bench" } },
+                       { QStringLiteral( "POINT(400 5)" ), { "b2", "bench" } },
+                       { QStringLiteral( "POINT(2500 5)" ), { "b3", "bench" } } } );
+    mProfile = writeFile( QStringLiteral( "fixture.dfprofile" ), FixtureProfile );
+  }
+
+  QString writeFile( const QString &name, const QString &content ) const
+  {
+    const QString path = mDir.filePath( name );
+    QFile f( path );
+    EXPECT_TRUE( f.open( QIODevice::WriteOnly ) );
+    f.write( content.toUtf8() );
+    return path;
+  }
+
+  QVariantMap fixture() const
+  {
+    return { { QStringLiteral( "AREAS" ), QVariant::fromValue( mAreas.get() ) },
+             { QStringLiteral( "NETWORK" ), QVariant::fromValue( mStreets.get() ) },
+             { QStringLiteral( "ADDRESSES" ), QVariant::fromValue( mAddresses.get() ) },
+             { QStringLiteral( "FACILITIES" ), QVariant::fromValue( mFacilities.get() ) },
+             { QStringLiteral( "FACILITY_ID_FIELD" ), QStringLiteral( "poi_id" ) },
+             { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) },
+             { QStringLiteral( "PROFILE" ), mProfile } };
+  }
+
+  RunResult run( QVariantMap p, const QString &output, RecordingFeedback *fb = nullptr )
+  {
+    p.insert( QStringLiteral( "OUTPUT" ), mDir.filePath( output ) );
+    return runAlgorithmById( Score, p, fb, [&]( QgsProcessingContext &c ) { c.setProject( nullptr ); } );
+  }
+
+  QTemporaryDir mDir;
+  std::unique_ptr<QgsVectorLayer> mStreets, mAreas, mAddresses, mFacilities;
+  QString mProfile;
+};
+
+double value( const QgsFeature &f, const char *field )
+{
+  const std::optional<double> v = numberOf( f, QString::fromLatin1( field ) );
+  EXPECT_TRUE( v.has_value() ) << field << " is empty";
+  return v.value_or( std::nan( "" ) );
+}
+} // namespace
+
+// 1. Every number of the fixture, worked out by hand.
+TEST_F( Score_, ThreeBuurtenByHand )
+{
+  const QString report = mDir.filePath( QStringLiteral( "report.html" ) );
+  QVariantMap p = fixture();
+  p.insert( QStringLiteral( "REPORT" ), report );
+  const RunResult r = run( p, QStringLiteral( "fixture.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  auto layer = openLayer( r.output() );
+  auto b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
+  ASSERT_EQ( b.size(), 3u );
+
+  // Measured values. Supermarket S at (500,10); a home at (x,10) walks 10 + |x - 500| + 10 m.
+  // A: 510, 220, 220, 420 -> 3 of 4 within 500 m. B: 620, 820 -> none. C: no homes.
+  EXPECT_EQ( value( b["A"], "homes" ), 4 );
+  EXPECT_EQ( value( b["B"], "homes" ), 2 );
+  EXPECT_EQ( value( b["C"], "homes" ), 0 );
+  EXPECT_DOUBLE_EQ( value( b["A"], "v_supermarket_500m" ), 75 );
+  EXPECT_DOUBLE_EQ( value( b["B"], "v_supermarket_500m" ), 0 );
+  EXPECT_FALSE( numberOf( b["C"], QStringLiteral( "v_supermarket_500m" ) ) );
+  // No GP in the layer: left out everywhere, its weight to the supermarket.
+  EXPECT_FALSE( numberOf( b["A"], QStringLiteral( "v_gp_500m" ) ) );
+  EXPECT_TRUE(
+      r.outputs.value( QStringLiteral( "INDICATORS_LEFT_OUT" ) ).toString().contains( "access.gp_500m" ) );
+  const double benchesA = 2 / 1.3, benchesB = 0 / 1.6, benchesC = 1 / 1.0;
+  EXPECT_NEAR( value( b["A"], "v_benches_per_km" ), benchesA, 1e-9 );
+  EXPECT_NEAR( value( b["B"], "v_benches_per_km" ), benchesB, 1e-9 );
+  EXPECT_NEAR( value( b["C"], "v_benches_per_km" ), benchesC, 1e-9 );
+  EXPECT_DOUBLE_EQ( value( b["A"], "v_legible_junctions" ), 100 ); // one T-junction
+  EXPECT_DOUBLE_EQ( value( b["B"], "v_legible_junctions" ), 0 );   // one crossroads
+  EXPECT_FALSE( numberOf( b["C"], QStringLiteral( "v_legible_junctions" ) ) );
+  EXPECT_DOUBLE_EQ( value( b["A"], "v_step_free" ), 50 );
+  EXPECT_DOUBLE_EQ( value( b["B"], "v_step_free" ), 100 );
+  EXPECT_DOUBLE_EQ( value( b["A"], "v_widowed" ), 10 );
+  EXPECT_FALSE( numberOf( b["B"], QStringLiteral( "v_widowed" ) ) ) << "the CBS secrecy code is not a value";
+  EXPECT_TRUE( r.log.contains( QLatin1String( "social.widowed: secret" ) ) ) << text( r.log );
+
+  // Sub-scores: 100 (value - bad) / (good - bad), clamped.
+  const double benchScoreA = 100 * benchesA / 4, benchScoreC = 100 * benchesC / 4;
+  const double stepA = 100 * ( 50.0 - 20 ) / 60, stepB = 100;
+  EXPECT_NEAR( value( b["A"], "s_benches_per_km" ), benchScoreA, 1e-9 );
+  EXPECT_NEAR( value( b["A"], "s_step_free" ), stepA, 1e-9 );
+  EXPECT_NEAR( value( b["B"], "s_step_free" ), stepB, 1e-9 );
+
+  // Domains and friendly: access weighs 2, comfort 1, housing 1.
+  const double accessA = 75, comfortA = ( benchScoreA + 100 ) / 2, housingA = stepA;
+  const double friendlyA = ( 2 * accessA + comfortA + housingA ) / 4;
+  const double friendlyB = ( 2 * 0 + 0 + stepB ) / 4;
+  const double friendlyC = benchScoreC; // only comfort, and in it only benches: the rest redistributed
+  EXPECT_NEAR( value( b["A"], "dom_access" ), accessA, 1e-9 );
+  EXPECT_NEAR( value( b["A"], "dom_comfort" ), comfortA, 1e-9 );
+  EXPECT_NEAR( value( b["A"], "friendly" ), friendlyA, 1e-9 );
+  EXPECT_NEAR( value( b["B"], "friendly" ), friendlyB, 1e-9 );
+  EXPECT_NEAR( value( b["C"], "friendly" ), friendlyC, 1e-9 );
+  EXPECT_EQ( value( b["A"], "friendly_class" ), 4 ); // 67.3: 60-80
+  EXPECT_EQ( value( b["B"], "friendly_class" ), 2 ); // 25
+  EXPECT_EQ( b["A"].attribute( "friendly_label" ).toString(), QStringLiteral( "High" ) );
+  // C misses access (2/4 of friendly), junctions (1/4 x 1/2) and housing (1/4).
+  EXPECT_NEAR( value( b["C"], "redistributed" ), 100 * ( 0.5 + 0.125 + 0.25 ), 1e-9 );
+  EXPECT_NEAR( value( b["A"], "redistributed" ), 0, 1e-9 )
+      << "a layer-wide absence is not redistribution here";
+  EXPECT_TRUE( b["C"].attribute( "missing" ).toString().contains( "housing.step_free" ) );
+
+  // Need: people with dementia at home per km² (4, 2, 0) as a rank (100, 50, 0), averaged with the social
+  // score (widowed: A 50, B none, C 25).
+  const double needA = ( 100 + 50 ) / 2.0, needB = 50, needC = ( 0 + 25 ) / 2.0;
+  EXPECT_NEAR( value( b["A"], "need" ), needA, 1e-9 );
+  EXPECT_NEAR( value( b["B"], "need" ), needB, 1e-9 );
+  EXPECT_NEAR( value( b["C"], "need" ), needC, 1e-9 );
+  EXPECT_NEAR( value( b["A"], "need_km2" ), 4, 1e-9 );
+  const double urgencyA = needA * ( 100 - friendlyA ) / 100, urgencyB = needB * ( 100 - friendlyB ) / 100,
+               urgencyC = needC * ( 100 - friendlyC ) / 100;
+  EXPECT_NEAR( value( b["A"], "urgency" ), urgencyA, 1e-9 );
+  EXPECT_NEAR( value( b["B"], "urgency" ), urgencyB, 1e-9 );
+  EXPECT_NEAR( value( b["C"], "urgency" ), urgencyC, 1e-9 );
+  ASSERT_GT( urgencyB, urgencyA );
+  ASSERT_GT( urgencyA, urgencyC );
+  EXPECT_EQ( value( b["B"], "urgency_rank" ), 1 );
+  EXPECT_EQ( value( b["A"], "urgency_rank" ), 2 );
+  EXPECT_EQ( value( b["C"], "urgency_rank" ), 3 );
+  EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), QStringLiteral( "B" ) );
+
+  // Reasons in A: loss = effective share x (100 - sub-score): supermarket 0.5 x 25 = 12.5, step-free
+  // 0.25 x 50 = 12.5, benches 0.125 x 61.5 = 7.7; the T-junction loses nothing. Ties keep profile order.
+  const QString reasons = b["A"].attribute( "reasons" ).toString();
+  const int supermarket = reasons.indexOf( QLatin1String( "access.supermarket_500m" ) );
+  const int step = reasons.indexOf( QLatin1String( "housing.step_free" ) );
+  const int benches = reasons.indexOf( QLatin1String( "comfort.benches_per_km" ) );
+  EXPECT_TRUE( supermarket >= 0 && step > supermarket && benches > step ) << text( reasons );
+  EXPECT_TRUE( reasons.contains( QStringLiteral( "75 (norm 100), −12.5 points" ) ) ) << text( reasons );
+  EXPECT_FALSE( reasons.contains( QLatin1String( "junctions" ) ) ) << text( reasons );
+  // The profile gives no labels here, so the reasons name the ids; the default profile's labels are translated.
+
+  // The report: readable HTML, areas by urgency, the profile behind the numbers.
+  QFile f( report );
+  ASSERT_TRUE( f.open( QIODevice::ReadOnly ) );
+  const QString html = QString::fromUtf8( f.readAll() );
+  EXPECT_TRUE( html.startsWith( QLatin1String( "<!DOCTYPE html>" ) ) );
+  EXPECT_TRUE( html.contains( QLatin1String( "</html>" ) ) );
+  const int rowB = html.indexOf( QLatin1String( ">B</a>" ) ),
+            rowA = html.indexOf( QLatin1String( ">A</a>" ) ),
+            rowC = html.indexOf( QLatin1String( ">C</a>" ) );
+  EXPECT_TRUE( rowB > 0 && rowA > rowB && rowC > rowA ) << "sorted by urgency";
+  EXPECT_TRUE( html.contains( QLatin1String( "[indicator comfort.legible_junctions]" ) ) );
+}
+
+// 2. Sub-scores by rank within the layer instead of the norms.
+TEST_F( Score_, RankScoring )
+{
+  QVariantMap p = fixture();
+  p.insert( QStringLiteral( "SCORING" ), 1 );
+  const RunResult r = run( p, QStringLiteral( "rank.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  auto layer = openLayer( r.output() );
+  auto b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
+  // Supermarket shares: A 75, B 0 -> ranks 100, 0. Benches per km: B 0, C 1, A 1.54 -> 0, 50, 100.
+  EXPECT_DOUBLE_EQ( value( b["A"], "s_supermarket_500m" ), 100 );
+  EXPECT_DOUBLE_EQ( value( b["B"], "s_supermarket_500m" ), 0 );
+  EXPECT_DOUBLE_EQ( value( b["C"], "s_benches_per_km" ), 50 );
+  EXPECT_DOUBLE_EQ( value( b["A"], "s_benches_per_km" ), 100 );
+}
+
+// 3. Styles and metadata: friendly is the default style, urgency, need and the domains can be switched to;
+// the effective profile is in the metadata.
+TEST_F( Score_, StylesAndProfileTravelWithTheOutput )
+{
+  const RunResult r = run( fixture(), QStringLiteral( "styled.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  auto layer = openLayer( r.output() );
+  ASSERT_TRUE( layer->renderer() );
+  EXPECT_EQ( layer->renderer()->type(), QStringLiteral( "graduatedSymbol" ) );
+  EXPECT_TRUE(
+      layer->metadata().abstract().contains( QLatin1String( "[indicator comfort.legible_junctions]" ) ) );
+  EXPECT_TRUE( layer->metadata().abstract().contains( QLatin1String( "fixture.dfprofile" ) ) );
+
+  // QGIS keeps a GeoPackage's styles in its layer_styles table.
+  auto table = openLayer( r.output().section( '|', 0, 0 ) + QStringLiteral( "|layername=layer_styles" ) );
+  ASSERT_TRUE( table && table->isValid() );
+  std::map<std::string, int> styles;
+  for ( const QgsFeature &f : featuresOf( table.get() ) )
+    styles[text( f.attribute( QStringLiteral( "styleName" ) ).toString() )] =
+        f.attribute( QStringLiteral( "useAsDefault" ) ).toInt();
+  for ( const char *name : { "dementiafriendly_friendly", "dementiafriendly_urgency", "dementiafriendly_need",
+                             "dementiafriendly_dom_access", "dementiafriendly_dom_comfort",
+                             "dementiafriendly_dom_housing", "dementiafriendly_dom_social" } )
+    EXPECT_TRUE( styles.count( name ) ) << name;
+  EXPECT_EQ( styles["dementiafriendly_friendly"], 1 );
+  EXPECT_EQ( styles["dementiafriendly_urgency"], 0 );
+}
+
+// 4. Bad input: a clear message that names the line, the layer or the field, never a crash.
+TEST_F( Score_, BadProfilesNameTheLine )
+{
+  QVariantMap p = fixture();
+  p.insert( QStringLiteral( "PROFILE" ),
+            writeFile( QStringLiteral( "typo.dfprofile" ),
+                       QString( FixtureProfile )
+                           .replace( QStringLiteral( "bad = 20" ), QStringLiteral( "baad = 20" ) ) ) );
+  RunResult r = run( p, QStringLiteral( "typo.gpkg" ) );
+  EXPECT_FALSE( r.ok );
+  auto lineOf = []( const QString &content, const QString &what )
+  { return QStringLiteral( "line %1" ).arg( content.left( content.indexOf( what ) ).count( '\n' ) + 1 ); };
+  const QString typoLine = lineOf( FixtureProfile, QStringLiteral( "bad = 20" ) );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "typo.dfprofile" ) ) && r.log.contains( typoLine ) &&
+               r.log.contains( QLatin1String( "baad" ) ) )
+      << text( r.log );
+
+  p.insert(
+      QStringLiteral( "PROFILE" ),
+      writeFile( QStringLiteral( "unknown.dfprofile" ),
+                 FixtureProfile +
+                     QStringLiteral( "\n[indicator comfort.shade]\nweight = 1\nbad = 0\ngood = 50\n" ) ) );
+  r = run( p, QStringLiteral( "unknown.gpkg" ) );
+  EXPECT_FALSE( r.ok );
+  const QString shadeLine = lineOf( FixtureProfile + QStringLiteral( "\n[indicator comfort.shade]" ),
+                                    QStringLiteral( "[indicator comfort.shade]" ) );
+  EXPECT_TRUE( r.log.contains( shadeLine ) && r.log.contains( QLatin1String( "comfort.shade" ) ) &&
+               r.log.contains( QLatin1String( "\"shade\"" ) ) )
+      << text( r.log );
+  EXPECT_FALSE( QFileInfo::exists( mDir.filePath( QStringLiteral( "unknown.gpkg" ) ) ) );
+
+  // The same indicator read from an area field of its name works.
+  auto withShade = memoryLayer(
+      QStringLiteral( "Polygon?crs=EPSG:28992&field=buurtnaam:string&field=shade:double" ),
+      QStringLiteral( "shaded" ),
+      { { QStringLiteral( "POLYGON((0 -500, 1000 -500, 1000 500, 0 500, 0 -500))" ), { "A", 25.0 } } } );
+  p.insert( QStringLiteral( "AREAS" ), QVariant::fromValue( withShade.get() ) );
+  r = run( p, QStringLiteral( "shade.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  auto layer = openLayer( r.output() );
+  EXPECT_DOUBLE_EQ( value( featuresOf( layer.get() ).front(), "s_shade" ), 50 );
+  p.insert( QStringLiteral( "AREAS" ), QVariant::fromValue( mAreas.get() ) );
+
+  QString zero = FixtureProfile;
+  zero.replace( QRegularExpression( QStringLiteral( "weight = [0-9]+" ) ), QStringLiteral( "weight = 0" ) );
+  p.insert( QStringLiteral( "PROFILE" ), writeFile( QStringLiteral( "zero.dfprofile" ), zero ) );
+  r = run( p, QStringLiteral( "zero.gpkg" ) );
+  EXPECT_FALSE( r.ok );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "zero.dfprofile" ) ) &&
+               r.log.contains( QLatin1String( "weight" ) ) )
+      << text( r.log );
+
+  p.insert( QStringLiteral( "PROFILE" ), mDir.filePath( QStringLiteral( "does-not-exist.dfprofile" ) ) );
+  r = run( p, QStringLiteral( "missing.gpkg" ) );
+  EXPECT_FALSE( r.ok );
+}
+
+TEST_F( Score_, AllIndicatorsMissing )
+{
+  // Only access indicators, and no facility of their kinds: nothing to score.
+  QVariantMap p = fixture();
+  p.insert( QStringLiteral( "PROFILE" ),
+            writeFile( QStringLiteral( "access.dfprofile" ),
+                       QStringLiteral( "[domain access]\n[indicator access.gp_500m]\n"
+                                       "weight = 1\nbad = 0\ngood = 100\n" ) ) );
+  const RunResult r = run( p, QStringLiteral( "none.gpkg" ) );
+  EXPECT_FALSE( r.ok );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "No friendly score can be computed" ) ) &&
+               r.log.contains( QLatin1String( "access.gp_500m (no facilities of kind gp)" ) ) )
+      << text( r.log );
+  EXPECT_FALSE( QFileInfo::exists( mDir.filePath( QStringLiteral( "none.gpkg" ) ) ) );
+
+  // Without addresses and facilities the network still gives junctions: scored, and the log says what is out.
+  QVariantMap bare = fixture();
+  bare.remove( QStringLiteral( "ADDRESSES" ) );
+  bare.remove( QStringLiteral( "FACILITIES" ) );
+  const RunResult junctionsOnly = run( bare, QStringLiteral( "bare.gpkg" ) );
+  ASSERT_TRUE( junctionsOnly.ok ) << text( junctionsOnly.log );
+  EXPECT_TRUE( junctionsOnly.log.contains( QLatin1String( "access.supermarket_500m (no addresses)" ) ) )
+      << text( junctionsOnly.log );
+}
+
+TEST_F( Score_, CancellingRemovesTheOutput )
+{
+  RecordingFeedback feedback;
+  feedback.cancel();
+  const RunResult r = run( fixture(), QStringLiteral( "cancelled.gpkg" ), &feedback );
+  EXPECT_FALSE( r.ok );
+  EXPECT_FALSE( QFileInfo::exists( mDir.filePath( QStringLiteral( "cancelled.gpkg" ) ) ) );
+}
+
+// 5. Monotone on variations of the sample town (default profile, norms): more access, more benches or more
+// step-free homes never lower any area's friendly score; more need never lowers that area's urgency.
+TEST_F( Score_, MonotoneOnTheSampleTown )
+{
+  RunResult dem =
+      runAlgorithmById( QStringLiteral( "dementiafriendly:estimatedementia" ),
+                        { { QStringLiteral( "INPUT" ), SampleTown + QStringLiteral( "|layername=buurten" ) },
+                          { QStringLiteral( "OUTPUT" ), mDir.filePath( QStringLiteral( "dem.gpkg" ) ) } } );
+  ASSERT_TRUE( dem.ok ) << text( dem.log );
+  auto buurten = openLayer( dem.output() );
+  auto addresses = openLayer( SampleTown + QStringLiteral( "|layername=adressen" ) );
+  auto pois = openLayer( SampleTown + QStringLiteral( "|layername=voorzieningen" ) );
+  ASSERT_TRUE( buurten && addresses && pois );
+
+  auto copy = []( QgsVectorLayer *layer )
+  { return std::unique_ptr<QgsVectorLayer>( layer->materialize( QgsFeatureRequest() ) ); };
+  auto score =
+      [&]( QgsVectorLayer *areas, QgsVectorLayer *homes, QgsVectorLayer *facilities, const QString &name )
+  {
+    QVariantMap p{ { QStringLiteral( "AREAS" ), QVariant::fromValue( areas ) },
+                   { QStringLiteral( "NETWORK" ), SampleTown + QStringLiteral( "|layername=wegen" ) },
+                   { QStringLiteral( "ADDRESSES" ), QVariant::fromValue( homes ) },
+                   { QStringLiteral( "FACILITIES" ), QVariant::fromValue( facilities ) },
+                   { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) } };
+    const RunResult r = run( p, name );
+    EXPECT_TRUE( r.ok ) << text( r.log );
+    std::map<QString, std::pair<std::optional<double>, std::optional<double>>> out;
+    auto layer = openLayer( r.output() );
+    for ( const QgsFeature &f : featuresOf( layer.get() ) )
+      out[f.attribute( QStringLiteral( "buurtcode" ) ).toString()] = {
+          numberOf( f, QStringLiteral( "friendly" ) ), numberOf( f, QStringLiteral( "urgency" ) ) };
+    return out;
+  };
+  const auto before = score( buurten.get(), addresses.get(), pois.get(), QStringLiteral( "before.gpkg" ) );
+
+  // More access and more benches: a supermarket, a meeting place and benches in every buurt's middle.
+  auto morePois = copy( pois.get() );
+  QgsFeatureList added;
+  int id = 90000;
+  for ( const QgsFeature &b : featuresOf( buurten.get() ) )
+    for ( const char *kind : { "supermarket", "meeting_place", "bench", "bench" } )
+    {
+      QgsFeature f( morePois->fields() );
+      f.setGeometry( b.geometry().pointOnSurface() );
+      f.setAttribute( QStringLiteral( "poi_id" ), ++id );
+      f.setAttribute( QStringLiteral( "category" ), QString::fromLatin1( kind ) );
+      added << f;
+    }
+  morePois->dataProvider()->addFeatures( added );
+  // More step-free homes: every third home gets a lift.
+  auto moreLifts = copy( addresses.get() );
+  const int lift = moreLifts->fields().lookupField( QStringLiteral( "lift" ) );
+  QgsChangedAttributesMap changes;
+  int n = 0;
+  for ( const QgsFeature &f : featuresOf( moreLifts.get() ) )
+    if ( n++ % 3 == 0 )
+      changes[f.id()][lift] = 1;
+  moreLifts->dataProvider()->changeAttributeValues( changes );
+
+  const auto better =
+      score( buurten.get(), moreLifts.get(), morePois.get(), QStringLiteral( "better.gpkg" ) );
+  int raised = 0;
+  for ( const auto &[code, values] : before )
+  {
+    ASSERT_TRUE( better.at( code ).first.has_value() == values.first.has_value() ) << text( code );
+    if ( !values.first )
+      continue;
+    EXPECT_GE( *better.at( code ).first, *values.first - 1e-9 ) << text( code );
+    raised += *better.at( code ).first > *values.first + 1e-6;
+  }
+  EXPECT_GE( raised, 8 ) << "the improvements should show in most buurten";
+
+  // More need in one buurt: its urgency does not drop.
+  auto needier = copy( buurten.get() );
+  const int demHome = needier->fields().lookupField( QStringLiteral( "dem_home" ) );
+  QString target;
+  for ( const QgsFeature &f : featuresOf( needier.get() ) )
+    if ( numberOf( f, QStringLiteral( "dem_home" ) ) &&
+         before.at( f.attribute( "buurtcode" ).toString() ).second )
+    {
+      target = f.attribute( QStringLiteral( "buurtcode" ) ).toString();
+      needier->dataProvider()->changeAttributeValues(
+          { { f.id(), { { demHome, *numberOf( f, QStringLiteral( "dem_home" ) ) * 3 } } } } );
+      break;
+    }
+  ASSERT_FALSE( target.isEmpty() );
+  const auto needy = score( needier.get(), addresses.get(), pois.get(), QStringLiteral( "needy.gpkg" ) );
+  EXPECT_GE( *needy.at( target ).second, *before.at( target ).second - 1e-9 );
+}
