@@ -175,6 +175,27 @@ def run_checks():
           and "meeting_place_min" in r.classAttribute(),
           "renderer %s on %s" % (r.type() if r else None, getattr(r, "classAttribute", lambda: "")()))
 
+    # --- the neighbourhood score loaded in the desktop: friendly by default, urgency and domains to switch to --
+    check("registered_neighbourhoodscore",
+          registry.algorithmById("dementiafriendly:neighbourhoodscore") is not None, "neighbourhoodscore")
+    before = set(QgsProject.instance().mapLayers())
+    processing.runAndLoadResults("dementiafriendly:neighbourhoodscore", {
+        "AREAS": SAMPLE + "|layername=buurten", "NETWORK": SAMPLE + "|layername=wegen",
+        "ADDRESSES": SAMPLE + "|layername=adressen", "FACILITIES": SAMPLE + "|layername=voorzieningen",
+        "CATEGORY_FIELD": "category", "OUTPUT": "TEMPORARY_OUTPUT"})
+    QApplication.processEvents()
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    scored = added[0] if len(added) == 1 else None
+    r = scored.renderer() if scored else None
+    styles = scored.styleManager().styles() if scored else []
+    check("score_layer_styled", r is not None and r.type() == "graduatedSymbol" and "friendly" in r.classAttribute()
+          and "dementiafriendly_urgency" in styles and "dementiafriendly_dom_access" in styles,
+          "renderer %s on %s, styles %s" % (r.type() if r else None, getattr(r, "classAttribute", lambda: "")(), styles))
+    if scored and "dementiafriendly_urgency" in styles:
+        scored.styleManager().setCurrentStyle("dementiafriendly_urgency")
+        check("score_switches_to_urgency", "urgency" in scored.renderer().classAttribute(),
+              scored.renderer().classAttribute())
+
     # --- nothing went wrong in the message log -----------------------------------------------------------
     result["earlier_log"] = earlier_log()
     bad = [m for m in result["messages"] if m["level"] == "critical" or m["tag"] == "Python error"]
