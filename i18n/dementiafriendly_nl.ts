@@ -109,7 +109,7 @@
 <context>
     <name>DfCoverageAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmcoverage.cpp" line="+53"/>
+        <location filename="../algorithms/dfalgorithmcoverage.cpp" line="+50"/>
         <source>coverage,walking,meeting place,target,80 %,dementia,buurt,share,dekking,ontmoetingsplek</source>
         <translation>dekking,lopen,te voet,looptijd,ontmoetingsplek,ontmoetingscentrum,streefwaarde,doel,80 %,dementie,buurt,aandeel,bereikbaarheid</translation>
     </message>
@@ -185,13 +185,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+271"/>
+        <location line="+202"/>
         <location filename="../algorithms/dfalgorithmcoverage.h" line="+13"/>
         <source>Coverage per area</source>
         <translation>Dekking per gebied</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-199"/>
         <source>Share within the walking time (%)</source>
         <translation>Aandeel binnen de looptijd (%)</translation>
     </message>
@@ -226,22 +226,12 @@
         <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Layer &quot;%1&quot; has no areas.</source>
-        <translation>Laag &quot;%1&quot; bevat geen gebieden.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source>The input field &quot;%1&quot; is replaced by the new result.</source>
-        <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+104"/>
         <source>a facility</source>
         <translation>een voorziening</translation>
     </message>
@@ -685,6 +675,396 @@
     </message>
 </context>
 <context>
+    <name>DfNeighbourhoodScoreAlgorithm</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+133"/>
+        <source>No score (no data)</source>
+        <translation>Geen score (geen gegevens)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No urgency (no need or score)</source>
+        <translation>Geen urgentie (geen behoefte of score)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>dementia,friendly,score,urgency,need,neighbourhood,buurt,access,comfort,housing,profile,dementievriendelijk,urgentie,wijk</source>
+        <translation>dementie,dementievriendelijk,dementievriendelijkheid,score,buurtscore,urgentie,prioriteit,behoefte,buurt,wijk,vierkant,bereikbaarheid,voorzieningen,lopen,comfort,herkenbaarheid,wonen,nultredenwoning,woningcorporatie,eenzaamheid,Wmo,profiel,rapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per buurt or grid cell: how dementia-friendly it is, how much need there is, and how urgent it is to act, indicator by indicator.</source>
+        <translation>Per buurt of vierkant: hoe dementievriendelijk het is, hoeveel behoefte er is en hoe urgent het is om actie te ondernemen, indicator voor indicator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Measures, per area, the indicators of a &lt;b&gt;profile&lt;/b&gt; (a text file; empty: the plugin&apos;s default, profiles/default.dfprofile) and turns them into scores from 0 to 100:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Access&lt;/b&gt;: per facility kind the share of homes within 500 m on foot and their median walking time, over the street network (facility kinds meeting_place, gp, pharmacy, supermarket, bus_stop, park; Dutch names such as huisarts or apotheek are understood).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comfort&lt;/b&gt;: benches per km of street, homes within 500 m of a public toilet, the share of T- and forked junctions, landmarks per km².&lt;/li&gt;&lt;li&gt;&lt;b&gt;Housing&lt;/b&gt;: homes that are step-free or have a lift (storeys and lift of the address layer), homes owned by housing corporations.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Social&lt;/b&gt;: single-person households, widowed, loneliness, Wmo clients, read from the area layer (CBS and GGD field names are recognised). Social is need, not friendliness.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Benches, toilets, landmarks and parks can be kinds in the facility layer or layers of their own. An indicator whose input is missing is left out and its weight goes to the others; the log and the field &lt;i&gt;missing&lt;/i&gt; say so.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: &lt;i&gt;friendly&lt;/i&gt; (0-100) and &lt;i&gt;friendly_class&lt;/i&gt; (1 very low … 5 very high), &lt;i&gt;dom_access&lt;/i&gt;, &lt;i&gt;dom_comfort&lt;/i&gt;, &lt;i&gt;dom_housing&lt;/i&gt;, &lt;i&gt;dom_social&lt;/i&gt;, per indicator &lt;i&gt;v_&amp;lt;name&amp;gt;&lt;/i&gt; (the value) and &lt;i&gt;s_&amp;lt;name&amp;gt;&lt;/i&gt; (its sub-score), &lt;i&gt;need&lt;/i&gt; (0-100, from people with dementia at home and older people living alone per km², and social), &lt;i&gt;urgency&lt;/i&gt; = need × (100 − friendly) / 100 and &lt;i&gt;urgency_rank&lt;/i&gt; (1 = most urgent), and &lt;i&gt;reasons&lt;/i&gt;: the indicators that cost the area most points.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scoring&lt;/b&gt;: against the profile&apos;s norms (comparable between municipalities and years) or by rank within the layer. The profile used is stored in the output&apos;s metadata; the optional HTML report lists the areas by urgency with every number behind them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Meet per gebied de indicatoren van een &lt;b&gt;profiel&lt;/b&gt; (een tekstbestand; leeg: het standaardprofiel van de plug-in, profiles/default.dfprofile) en zet ze om in scores van 0 tot 100:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Bereikbaarheid&lt;/b&gt;: per soort voorziening het aandeel woningen binnen 500 m lopen en hun mediane looptijd, over het stratennetwerk (soorten voorziening meeting_place, gp, pharmacy, supermarket, bus_stop, park; Nederlandse namen zoals huisarts of apotheek worden herkend).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Comfort&lt;/b&gt;: bankjes per km straat, woningen binnen 500 m van een openbaar toilet, het aandeel T- en gaffelkruisingen, herkenningspunten per km².&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wonen&lt;/b&gt;: woningen die gelijkvloers zijn of een lift hebben, als benadering van nultredenwoningen (bouwlagen en lift uit de adreslaag), woningen in bezit van woningcorporaties.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sociaal&lt;/b&gt;: eenpersoonshuishoudens, verweduwden, eenzaamheid, Wmo-cliënten, gelezen uit de gebiedslaag (veldnamen van CBS en GGD worden herkend). Sociaal telt als behoefte, niet als dementievriendelijkheid.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Bankjes, toiletten, herkenningspunten en parken kunnen soorten in de voorzieningenlaag zijn of eigen lagen. Een indicator waarvan de invoer ontbreekt, wordt weggelaten en zijn gewicht gaat naar de andere indicatoren; het log en het veld &lt;i&gt;missing&lt;/i&gt; vermelden dat.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: &lt;i&gt;friendly&lt;/i&gt; (0-100, de dementievriendelijkheid) en &lt;i&gt;friendly_class&lt;/i&gt; (1 zeer laag … 5 zeer hoog), &lt;i&gt;dom_access&lt;/i&gt;, &lt;i&gt;dom_comfort&lt;/i&gt;, &lt;i&gt;dom_housing&lt;/i&gt;, &lt;i&gt;dom_social&lt;/i&gt;, per indicator &lt;i&gt;v_&amp;lt;name&amp;gt;&lt;/i&gt; (de waarde) en &lt;i&gt;s_&amp;lt;name&amp;gt;&lt;/i&gt; (de deelscore), &lt;i&gt;need&lt;/i&gt; (0-100, de behoefte, uit thuiswonende mensen met dementie en alleenwonende ouderen per km², en de sociale score), &lt;i&gt;urgency&lt;/i&gt; = need × (100 − friendly) / 100 en &lt;i&gt;urgency_rank&lt;/i&gt; (1 = meest urgent), en &lt;i&gt;reasons&lt;/i&gt;: de indicatoren die het gebied de meeste punten kosten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Scoren&lt;/b&gt;: ten opzichte van de normen van het profiel (vergelijkbaar tussen gemeenten en jaren) of naar rangorde binnen de laag. Het gebruikte profiel wordt opgeslagen in de metadata van de uitvoer; het optionele HTML-rapport zet de gebieden op volgorde van urgentie, met alle cijfers die eraan ten grondslag liggen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Areas (buurten or grid cells)</source>
+        <translation>Gebieden (buurten of vierkanten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People with dementia living at home (field)</source>
+        <translation>Thuiswonende mensen met dementie (veld)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the field dem_home, written by Estimate people with dementia, when the layer has it.</source>
+        <translation>Leeg: het veld dem_home, dat het algoritme ‘Aantal mensen met dementie schatten’ schrijft, als de laag dat veld heeft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Older people living alone (field)</source>
+        <translation>Alleenwonende ouderen (veld)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A count per area, e.g. from the municipal population register (75+ in a one-person household).</source>
+        <translation>Een aantal per gebied, bijvoorbeeld uit de Basisregistratie Personen (BRP): 75-plussers in een eenpersoonshuishouden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Area name (field, for the report)</source>
+        <translation>Gebiedsnaam (veld, voor het rapport)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: buurtnaam, BU_NAAM, naam or name when the layer has one.</source>
+        <translation>Leeg: buurtnaam, BU_NAAM, naam of name, als de laag zo&apos;n veld heeft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Addresses (homes)</source>
+        <translation>Adressen (woningen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BAG addresses: the homes whose walks are measured. With the field gebruiksdoel only homes (woonfunctie) count. Without addresses, access, toilets and housing are left out.</source>
+        <translation>BAG-adressen: de woningen waarvan de looproutes worden gemeten. Met het veld gebruiksdoel tellen alleen woningen (woonfunctie) mee. Zonder adressen worden bereikbaarheid, toiletten en wonen weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Storeys (address field)</source>
+        <translation>Bouwlagen (adresveld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: b3_bouwlagen, bouwlagen or storeys when present (3D BAG).</source>
+        <translation>Leeg: b3_bouwlagen, bouwlagen of storeys, als dat veld er is (3D BAG).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift, 1 or 0 (address field)</source>
+        <translation>Lift, 1 of 0 (adresveld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty: lift when present.</source>
+        <translation>Leeg: lift, als dat veld er is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owned by a housing corporation, 1 or 0 (address field)</source>
+        <translation>In bezit van een woningcorporatie, 1 of 0 (adresveld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: eigenaar_corporatie, corporatie or corporation_owned when present; else the area layer&apos;s CBS corporation share.</source>
+        <translation>Leeg: eigenaar_corporatie, corporatie of corporation_owned, als dat veld er is; anders het CBS-aandeel woningen in bezit van woningcorporaties uit de gebiedslaag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Benches</source>
+        <translation>Bankjes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public toilets</source>
+        <translation>Openbare toiletten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landmarks</source>
+        <translation>Herkenningspunten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parks and green space</source>
+        <translation>Parken en openbaar groen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional, in addition to the facilities of this kind. Polygons are reached at their edge.</source>
+        <translation>Optioneel, naast de voorzieningen van deze soort. Polygonen worden bij hun rand bereikt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score profile (.dfprofile)</source>
+        <translation>Scoreprofiel (.dfprofile)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators, weights and norms. Empty: the default profile, a copy of which is profiles/default.dfprofile in the plugin folder.</source>
+        <translation>Indicatoren, gewichten en normen. Leeg: het standaardprofiel; een kopie daarvan staat als profiles/default.dfprofile in de map van de plug-in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sub-scores</source>
+        <translation>Deelscores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the profile&apos;s norms (comparable between municipalities and years)</source>
+        <translation>Ten opzichte van de normen van het profiel (vergelijkbaar tussen gemeenten en jaren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By rank within this layer</source>
+        <translation>Naar rangorde binnen deze laag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.h" line="+15"/>
+        <source>Neighbourhood score</source>
+        <translation>Buurtscore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML report</source>
+        <translation>HTML-rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-bestanden (*.html)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Areas with a friendly score</source>
+        <translation>Gebieden met een score voor dementievriendelijkheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friendly score, mean over the homes</source>
+        <translation>Dementievriendelijkheid, gemiddeld over de woningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators used</source>
+        <translation>Gebruikte indicatoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators left out</source>
+        <translation>Weggelaten indicatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most urgent area</source>
+        <translation>Meest urgente gebied</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the profile &quot;%1&quot;: %2</source>
+        <translation>Kan het profiel &quot;%1&quot; niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profiel &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the default profile</source>
+        <translation>het standaardprofiel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+388"/>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="-372"/>
+        <source>Addresses &quot;%1&quot;: fields used: %2.</source>
+        <translation>Adressen &quot;%1&quot;: gebruikte velden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+420"/>
+        <location line="+174"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="-543"/>
+        <source>%1 home(s) in the areas; left out: %2 address(es) that are not homes (gebruiksdoel), %3 outside every area, %4 without a point.</source>
+        <translation>%1 woning(en) in de gebieden; weggelaten: %2 adres(sen) zonder woonfunctie (gebruiksdoel), %3 buiten alle gebieden, %4 zonder punt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 home(s) are more than %2 m from a walkable street: they count as not within reach.</source>
+        <translation>%1 woning(en) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Layer &quot;%1&quot;: %2 %3.</source>
+        <translation>Laag &quot;%1&quot;: %2 object(en) van de soort %3.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+57"/>
+        <source>no addresses</source>
+        <translation>geen adressen</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>no facilities of kind %1</source>
+        <translation>geen voorzieningen van de soort %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no benches</source>
+        <translation>geen bankjes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no landmarks</source>
+        <translation>geen herkenningspunten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no storeys or lift field</source>
+        <translation>geen veld met bouwlagen of lift</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Profile &quot;%1&quot;, line %2: the plugin does not measure the indicator &quot;%3&quot;, and layer &quot;%4&quot; has no field &quot;%5&quot; to read it from. Check the name, or set its weight to 0.</source>
+        <translation>Profiel &quot;%1&quot;, regel %2: de plug-in meet de indicator &quot;%3&quot; niet zelf, en laag &quot;%4&quot; heeft geen veld &quot;%5&quot; om hem uit te lezen. Controleer de naam, of zet het gewicht op 0.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no corporation field or CBS share</source>
+        <translation>geen corporatieveld of CBS-aandeel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no field in the area layer</source>
+        <translation>geen veld in de gebiedslaag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indicator %1 read from %2.</source>
+        <translation>Indicator %1 gelezen uit %2.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 area(s) without a usable value for %2: left out there, their weight goes to the other indicators.</source>
+        <translation>%1 gebied(en) zonder bruikbare waarde voor %2: daar weggelaten, het gewicht gaat naar de andere indicatoren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Layer &quot;%1&quot; has no field with people with dementia at home (dem_home) and no field with older people living alone was chosen: there is no need, and so no urgency. Run Estimate people with dementia on the areas first.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld met thuiswonende mensen met dementie (dem_home) en er is geen veld met alleenwonende ouderen gekozen: er is dus geen behoefte en ook geen urgentie. Voer eerst ‘Aantal mensen met dementie schatten’ uit op de gebieden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 need value(s) in &quot;%2&quot; are secret, missing or negative: those areas count only the need that is known.</source>
+        <translation>%1 behoeftewaarde(n) in &quot;%2&quot; geheim, ontbrekend of negatief: in die gebieden telt alleen de bekende behoefte mee.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No friendly score can be computed: %1 Indicators left out: %2.</source>
+        <translation>Er kan geen score voor dementievriendelijkheid worden berekend: %1 Weggelaten indicatoren: %2.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1: %2 (norm %3), −%4 points</source>
+        <translation>%1: %2 (norm %3), −%4 punten</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>no area has a value</source>
+        <translation>geen enkel gebied heeft een waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1, sub-scores %2. Indicators used (%3): %4.</source>
+        <translation>Profiel: %1, deelscores %2. Gebruikte indicatoren (%3): %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by rank within the layer</source>
+        <translation>naar rangorde binnen de laag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>against the norms</source>
+        <translation>ten opzichte van de normen</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Indicators left out, their weight spread over the others: %1.</source>
+        <translation>Weggelaten indicatoren, hun gewicht verdeeld over de andere: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 area(s) scored; friendly score over the homes: %3; most urgent: %4.</source>
+        <translation>%1 van %2 gebied(en) gescoord; dementievriendelijkheid gemiddeld over de woningen: %3; meest urgent: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none (no need)</source>
+        <translation>geen (geen behoefte)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Effective profile (%1), scored %2.</source>
+        <translation>Toegepast profiel (%1), gescoord %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by rank</source>
+        <translation>naar rangorde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Areas: %1; street network: %2; walking speed %3 m/s.</source>
+        <translation>Gebieden: %1; stratennetwerk: %2; loopsnelheid %3 m/s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicators used: %1.</source>
+        <translation>Gebruikte indicatoren: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1.</source>
+        <translation>Weggelaten: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.h" line="-1"/>
+        <source>Dementia-friendly neighbourhood score</source>
+        <translation>Buurtscore dementievriendelijkheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dementia-friendly</source>
+        <translation>dementievriendelijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>urgency</source>
+        <translation>urgentie</translation>
+    </message>
+</context>
+<context>
     <name>DfNetworkAlgorithmBase</name>
     <message>
         <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+90"/>
@@ -792,27 +1172,32 @@
         <translation>Geannuleerd: de onvolledige uitvoer is verwijderd.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Layer &quot;%1&quot; has no CRS; its coordinates are taken to be metres, and the other layers are used as they are, without reprojection: they must be in the same CRS.</source>
         <translation>Laag &quot;%1&quot; heeft geen CRS; de coördinaten worden als meters opgevat en de andere lagen worden gebruikt zoals ze zijn, zonder ze opnieuw te projecteren: ze moeten in hetzelfde CRS staan.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Layer &quot;%1&quot; has no walkable streets: of %2 line(s), %3 left out by the expression, %4 by the filter (%5) and %6 without geometry. Check the layer, the filter and the expression.</source>
         <translation>Laag &quot;%1&quot; heeft geen beloopbare straten: van %2 lijn(en) %3 weggelaten door de expressie, %4 door het filter (%5) en %6 zonder geometrie. Controleer de laag, het filter en de expressie.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+113"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+70"/>
+        <source>Layer &quot;%1&quot; has no areas.</source>
+        <translation>Laag &quot;%1&quot; bevat geen gebieden.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 address(es) are more than %2 m from a walkable street: they count as not within reach.</source>
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-352"/>
         <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
         <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
     </message>
@@ -847,7 +1232,7 @@
         <translation>De expressie voor de straten %1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Street network &quot;%1&quot; (%2): %3 walkable line(s), %4 left out, %5 edges, %6 nodes, %7 km of street.</source>
         <translation>Stratennetwerk &quot;%1&quot; (%2): %3 beloopbare lijn(en), %4 weggelaten, %5 lijnstukken, %6 knooppunten, %7 km straat.</translation>
     </message>
@@ -868,7 +1253,7 @@
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+57"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry, %3 without a value in &quot;%4&quot;).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie, %3 zonder waarde in &quot;%4&quot;).</translation>
     </message>
@@ -898,12 +1283,12 @@
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>%1 address(es) without a usable point are left out.</source>
         <translation>%1 adres(sen) zonder bruikbaar punt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfnetworkalgorithmbase.h" line="+42"/>
+        <location filename="../algorithms/dfnetworkalgorithmbase.h" line="+44"/>
         <source>Walking accessibility</source>
         <translation>Bereikbaarheid te voet</translation>
     </message>
@@ -940,7 +1325,7 @@
 <context>
     <name>DfProvider</name>
     <message>
-        <location filename="../algorithms/dfprovider.cpp" line="+15"/>
+        <location filename="../algorithms/dfprovider.cpp" line="+16"/>
         <source>Dementia-friendly neighbourhoods</source>
         <translation>Dementievriendelijke buurten</translation>
     </message>
@@ -951,11 +1336,350 @@
     </message>
 </context>
 <context>
+    <name>DfScoreReport</name>
+    <message>
+        <location filename="../algorithms/dfscorereport.cpp" line="+44"/>
+        <source>Very low</source>
+        <translation>Zeer laag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moderate</source>
+        <translation>Matig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very high</source>
+        <translation>Zeer hoog</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access</source>
+        <translation>Bereikbaarheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comfort and legibility</source>
+        <translation>Comfort en herkenbaarheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social need</source>
+        <translation>Sociale behoefte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Homes within 500 m of a supermarket</source>
+        <translation>Woningen binnen 500 m van een supermarkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes within 500 m of a GP</source>
+        <translation>Woningen binnen 500 m van een huisarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes within 500 m of a pharmacy</source>
+        <translation>Woningen binnen 500 m van een apotheek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes within 500 m of a meeting place</source>
+        <translation>Woningen binnen 500 m van een ontmoetingsplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes within 500 m of a bus stop</source>
+        <translation>Woningen binnen 500 m van een bushalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes within 500 m of a park</source>
+        <translation>Woningen binnen 500 m van een park</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median walk to a supermarket</source>
+        <translation>Mediane looptijd tot een supermarkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median walk to a GP</source>
+        <translation>Mediane looptijd tot een huisarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median walk to a pharmacy</source>
+        <translation>Mediane looptijd tot een apotheek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median walk to a meeting place</source>
+        <translation>Mediane looptijd tot een ontmoetingsplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median walk to a bus stop</source>
+        <translation>Mediane looptijd tot een bushalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median walk to a park</source>
+        <translation>Mediane looptijd tot een park</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benches per km of walkable street</source>
+        <translation>Bankjes per km beloopbare straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes within 500 m of a public toilet</source>
+        <translation>Woningen binnen 500 m van een openbaar toilet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T- and forked junctions among street junctions</source>
+        <translation>T- en gaffelkruisingen onder alle straatkruisingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landmarks per km²</source>
+        <translation>Herkenningspunten per km²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes step-free or with a lift</source>
+        <translation>Nultredenwoningen (gelijkvloers of met lift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Homes owned by housing corporations</source>
+        <translation>Woningen in bezit van woningcorporaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-person households</source>
+        <translation>Eenpersoonshuishoudens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widowed residents</source>
+        <translation>Verweduwde inwoners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adults who feel severely lonely</source>
+        <translation>Volwassenen die zich (zeer) ernstig eenzaam voelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wmo clients per 1,000 inhabitants</source>
+        <translation>Wmo-cliënten per 1.000 inwoners</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per km</source>
+        <translation>%1 per km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per km²</source>
+        <translation>%1 per km²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 per 1,000</source>
+        <translation>%1 per 1.000</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dementia-friendly neighbourhood score: %1</source>
+        <translation>Buurtscore dementievriendelijkheid: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Made with the QGIS plugin Dementia-friendly neighbourhoods %1 on %2. Profile: %3; sub-scores %4.</source>
+        <translation>Gemaakt met de QGIS-plug-in Dementievriendelijke buurten %1 op %2. Profiel: %3; deelscores %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by rank within the layer</source>
+        <translation>naar rangorde binnen de laag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>against the profile&apos;s norms</source>
+        <translation>ten opzichte van de normen van het profiel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The municipality</source>
+        <translation>De gemeente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Areas</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, of which %2 with a friendly score</source>
+        <translation>%1, waarvan %2 met een score voor dementievriendelijkheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Homes</source>
+        <translation>Woningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People with dementia living at home</source>
+        <translation>Thuiswonende mensen met dementie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friendly score, mean over the homes</source>
+        <translation>Dementievriendelijkheid, gemiddeld over de woningen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Areas per friendliness class</source>
+        <translation>Gebieden per klasse van dementievriendelijkheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicators left out</source>
+        <translation>Weggelaten indicatoren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Areas by urgency</source>
+        <translation>Gebieden naar urgentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency = need × (100 − friendly) / 100. Need and urgency are relative to this layer; friendly and the domain scores are absolute when scored against the norms.</source>
+        <translation>Urgentie = behoefte × (100 − dementievriendelijkheid) / 100. Behoefte en urgentie zijn relatief binnen deze laag; dementievriendelijkheid en de domeinscores zijn absoluut als ze ten opzichte van de normen zijn gescoord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friendly</source>
+        <translation>Dementievriendelijkheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What pulls the score down</source>
+        <translation>Wat de score omlaag haalt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Indicators per area</source>
+        <translation>Indicatoren per gebied</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>friendly %1, need %2, urgency %3, %4 home(s)</source>
+        <translation>dementievriendelijkheid %1, behoefte %2, urgentie %3, %4 woning(en)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sub-score</source>
+        <translation>Deelscore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Norm (bad → good)</source>
+        <translation>Norm (slecht → goed)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No value here, weight given to the other indicators: %1</source>
+        <translation>Hier geen waarde, gewicht verdeeld over de andere indicatoren: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile used</source>
+        <translation>Het gebruikte profiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sub-score is 0 at the value &quot;bad&quot; and 100 at &quot;good&quot;, in a straight line. A domain score is the weighted mean of its sub-scores; friendly is the weighted mean of access, comfort and housing. Need combines the people with dementia at home and older people living alone per km² (as a rank in this layer) with the social score.</source>
+        <translation>Elke deelscore is 0 bij de waarde &quot;bad&quot; (slecht) en 100 bij &quot;good&quot; (goed), met een rechte lijn daartussen. Een domeinscore is het gewogen gemiddelde van zijn deelscores; de dementievriendelijkheid is het gewogen gemiddelde van bereikbaarheid, comfort en wonen. De behoefte combineert het aantal thuiswonende mensen met dementie en alleenwonende ouderen per km² (als rangorde binnen deze laag) met de sociale score.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <source>Cannot write the report &quot;%1&quot;: %2</source>
+        <translation>Kan het rapport &quot;%1&quot; niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>DfSupport</name>
     <message>
-        <location filename="../algorithms/dfalgorithmsupport.cpp" line="+53"/>
+        <location filename="../algorithms/dfalgorithmsupport.cpp" line="+54"/>
         <source>Made with the QGIS plugin Dementia-friendly neighbourhoods %1, algorithm %2, on %3.</source>
         <translation>Gemaakt met de QGIS-plug-in Dementievriendelijke buurten %1, algoritme %2, op %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The input field &quot;%1&quot; is replaced by the new result.</source>
+        <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
     </message>
 </context>
 <context>
@@ -1021,12 +1745,7 @@
         <translation>Herkomsten te ver van een beloopbare straat</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>The input field &quot;%1&quot; is replaced by the new result.</source>
-        <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location line="+161"/>
         <source>%1 of %2 within %3 m of a facility</source>
         <translation>%1 van %2 binnen %3 m van een voorziening</translation>
     </message>
@@ -1099,7 +1818,7 @@
         <translation>Laag &quot;%1&quot; heeft volgens de instellingen CRS %2, maar de coördinaten (x %3 tot %4, y %5 tot %6) zijn die van RD New: het CRS is waarschijnlijk verkeerd ingesteld. Stel het CRS van de laag in op EPSG:28992 (Laageigenschappen &gt; Bron) voordat u afstanden analyseert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfoutputstyle.cpp" line="+192"/>
+        <location filename="../algorithms/dfoutputstyle.cpp" line="+206"/>
         <source>No estimate (secret or missing data)</source>
         <translation>Geen schatting (geheime of ontbrekende gegevens)</translation>
     </message>
@@ -1114,12 +1833,17 @@
         <translation>Kon de stijl %1 niet toepassen: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Could not reopen the output %1 to store its style.</source>
         <translation>Kon de uitvoer %1 niet opnieuw openen om de stijl op te slaan.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>Style of the dementia-friendly plugin: %1</source>
+        <translation>Stijl van de plug-in Dementievriendelijke buurten: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Default style of the dementia-friendly plugin</source>
         <translation>Standaardstijl van de plug-in Dementievriendelijke buurten</translation>
     </message>
