@@ -169,77 +169,28 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   const QString &areasName = areas.name;
   clock.charge( times.read );
 
-  std::unique_ptr<QgsProcessingFeatureSource> origins(
-      parameterAsSource( parameters, QStringLiteral( "ORIGINS" ), context ) );
-  if ( !origins )
-    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "ORIGINS" ) ) );
-  const QString originsName =
-      DfSupport::layerName( this, parameters, QStringLiteral( "ORIGINS" ), context, origins.get() );
-  const QString weightField = parameterAsString( parameters, QStringLiteral( "WEIGHT_FIELD" ), context );
-  const int weightIndex = weightField.isEmpty() ? -1 : origins->fields().lookupField( weightField );
-  if ( !weightField.isEmpty() && weightIndex < 0 )
-    throw QgsProcessingException( tr( "Layer \"%1\" has no field \"%2\"." ).arg( originsName, weightField ) );
-  const bool originAreas = QgsWkbTypes::geometryType( origins->wkbType() ) == QgsWkbTypes::PolygonGeometry;
-  const AddressPoints addresses =
-      originAreas ? loadAddresses( parameters, context, feedback, times ) : AddressPoints();
-  clock.charge( times.read );
-
+  const DemandPoints demand = loadDemand( parameters, QStringLiteral( "ORIGINS" ), context, feedback, times );
+  const QString &originsName = demand.layerName;
+  const QString &weightField = demand.weightField;
   std::vector<AreaTally> tally( static_cast<size_t>( areas.features.size() ) );
-  std::map<std::string, long long> badWeights;
-  long long outside = 0, offNetwork = 0, withoutGeometry = 0, done = 0;
+  long long outside = 0;
   double weightOutside = 0;
-  const long long total = origins->featureCount();
-  const QgsCoordinateTransform originTransform = transformFor( origins.get(), context );
-  QgsFeatureRequest request;
-  request.setSubsetOfAttributes( weightIndex >= 0 ? QgsAttributeList{ weightIndex } : QgsAttributeList{} );
-  QgsFeatureIterator it = origins->getFeatures( request, DfCompat::SkipGeometryChecks );
-  QgsFeature f;
-  std::vector<dfn::XY> points;
-  while ( it.nextFeature( f ) )
+  for ( size_t i = 0; i < demand.points.size(); ++i )
   {
-    if ( ++done % 1024 == 0 )
+    if ( i % 4096 == 0 && feedback->isCanceled() )
+      throwCancelled();
+    const int area = areas.locator.locate( demand.points[i] );
+    if ( area < 0 )
     {
-      if ( feedback->isCanceled() )
-        throwCancelled();
-      if ( total > 0 )
-        feedback->setProgress( 90.0 * done / total );
-    }
-    double weight = 1;
-    if ( weightIndex >= 0 )
-    {
-      const dfn::CheckedValue checked = dfn::checkCount( DfValues::toRaw( f.attribute( weightIndex ) ) );
-      if ( !checked.value )
-      {
-        ++badWeights[dfn::problemCode( checked.problem )];
-        continue;
-      }
-      weight = *checked.value;
-    }
-    const QgsGeometry g = inNetworkCrs( f.geometry(), originTransform );
-    const std::vector<dfn::NetworkSnap> snaps = originSnaps( g, addresses, &points );
-    if ( snaps.empty() )
-    {
-      ++withoutGeometry;
+      ++outside;
+      weightOutside += demand.weights[i];
       continue;
     }
-    const double share = weight / static_cast<double>( snaps.size() );
-    for ( size_t i = 0; i < snaps.size(); ++i )
-    {
-      const int area = areas.locator.locate( points[i] );
-      if ( area < 0 )
-      {
-        ++outside;
-        weightOutside += share;
-        continue;
-      }
-      AreaTally &t = tally[static_cast<size_t>( area )];
-      t.weight += share;
-      t.points += 1;
-      if ( !snaps[i].valid() )
-        ++offNetwork;
-      else if ( search.reach( snaps[i] ).reached() )
-        t.within += share;
-    }
+    AreaTally &t = tally[static_cast<size_t>( area )];
+    t.weight += demand.weights[i];
+    t.points += 1;
+    if ( demand.snaps[i].valid() && search.reach( demand.snaps[i] ).reached() )
+      t.within += demand.weights[i];
   }
   clock.charge( times.search );
 
@@ -293,24 +244,12 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
                                 locale.toString( weightTotal, 'f', 1 ), locale.toString( target ),
                                 met ? tr( "met" ) : tr( "not met" ) )
                           .arg( locale.toString( belowTarget ), locale.toString( withWeight ) ) );
-  for ( const auto &[code, n] : badWeights )
-    feedback->pushWarning(
-        tr( "%1 origin(s) in \"%2\" left out: %3 (field \"%4\")." )
-            .arg( locale.toString( n ), originsName, QString::fromStdString( code ), weightField ) );
-  if ( withoutGeometry > 0 )
-    feedback->pushWarning( tr( "%1 origin(s) in \"%2\" have no geometry and are left out." )
-                               .arg( locale.toString( withoutGeometry ), originsName ) );
+  reportDemand( demand, feedback );
   if ( outside > 0 )
     feedback->pushWarning(
         tr( "%1 origin point(s) with a weight of %2 lie outside every area of \"%3\" and are not "
             "counted." )
             .arg( locale.toString( outside ), locale.toString( weightOutside, 'f', 1 ), areasName ) );
-  if ( offNetwork > 0 )
-    feedback->pushWarning(
-        tr( "%1 origin point(s) are more than %2 m from a walkable street: counted as not within "
-            "reach." )
-            .arg( locale.toString( offNetwork ) )
-            .arg( snapDistance() ) );
 
   const DfStyleSpec style = { QStringLiteral( "coverage" ), FieldShare,
                               QStringLiteral( "dementiafriendly_coverage" ), false,

@@ -1,7 +1,9 @@
 #include "dfnetworkalgorithmbase.h"
 
 #include "accesssummary.h"
+#include "censusvalue.h"
 #include "dfalgorithmsupport.h"
+#include "dfqgisvalues.h"
 #include "walkability.h"
 
 #include <qgsexpression.h>
@@ -510,6 +512,127 @@ void DfNetworkAlgorithmBase::loadAreas( const QVariantMap &parameters, QgsProces
   }
   if ( areas.features.isEmpty() )
     throw QgsProcessingException( tr( "Layer \"%1\" has no areas." ).arg( areas.name ) );
+}
+
+void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter, const QString &description )
+{
+  addParameter( new QgsProcessingParameterFeatureSource( layerParameter, description,
+                                                         QList<int>() << DfCompat::SourceVectorPoint
+                                                                      << DfCompat::SourceVectorPolygon ) );
+  auto weight = std::make_unique<QgsProcessingParameterField>(
+      QStringLiteral( "WEIGHT_FIELD" ), tr( "Weight field (people to count)" ), QVariant(), layerParameter,
+      DfCompat::FieldNumeric, false, true );
+  weight->setHelp( tr( "E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every "
+                       "feature counts 1." ) );
+  addParameter( weight.release() );
+  auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
+      QStringLiteral( "ADDRESSES" ), tr( "Addresses inside area origins" ),
+      QList<int>() << DfCompat::SourceVectorPoint, QVariant(), true );
+  addresses->setHelp(
+      tr( "When the origins are areas: their weight is spread over the homes inside them." ) );
+  addParameter( addresses.release() );
+}
+
+double DfNetworkAlgorithmBase::DemandPoints::total() const
+{
+  double t = 0;
+  for ( double w : weights )
+    t += w;
+  return t;
+}
+
+size_t DfNetworkAlgorithmBase::DemandPoints::offNetwork() const
+{
+  return static_cast<size_t>(
+      std::count_if( snaps.begin(), snaps.end(), []( const dfn::NetworkSnap &s ) { return !s.valid(); } ) );
+}
+
+DfNetworkAlgorithmBase::DemandPoints DfNetworkAlgorithmBase::loadDemand( const QVariantMap &parameters,
+                                                                         const QString &layerParameter,
+                                                                         QgsProcessingContext &context,
+                                                                         QgsProcessingFeedback *feedback,
+                                                                         PhaseTimes &times )
+{
+  DemandPoints demand;
+  std::unique_ptr<QgsProcessingFeatureSource> source(
+      parameterAsSource( parameters, layerParameter, context ) );
+  if ( !source )
+    throw QgsProcessingException( invalidSourceError( parameters, layerParameter ) );
+  demand.layerName = DfSupport::layerName( this, parameters, layerParameter, context, source.get() );
+  demand.fields = source->fields();
+  demand.weightField = parameterAsString( parameters, QStringLiteral( "WEIGHT_FIELD" ), context );
+  const int weightIndex =
+      demand.weightField.isEmpty() ? -1 : source->fields().lookupField( demand.weightField );
+  if ( !demand.weightField.isEmpty() && weightIndex < 0 )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" has no field \"%2\"." ).arg( demand.layerName, demand.weightField ) );
+  const bool areas = QgsWkbTypes::geometryType( source->wkbType() ) == QgsWkbTypes::PolygonGeometry;
+  const AddressPoints addresses =
+      areas ? loadAddresses( parameters, context, feedback, times ) : AddressPoints();
+  PhaseClock clock;
+  const QgsCoordinateTransform transform = transformFor( source.get(), context );
+  const long long total = source->featureCount();
+  long long done = 0;
+  QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );
+  QgsFeature f;
+  std::vector<dfn::XY> points;
+  while ( it.nextFeature( f ) )
+  {
+    if ( ++done % 1024 == 0 )
+    {
+      if ( feedback->isCanceled() )
+        throwCancelled();
+      if ( total > 0 )
+        feedback->setProgress( 40.0 * done / total );
+    }
+    double weight = 1;
+    if ( weightIndex >= 0 )
+    {
+      const dfn::CheckedValue checked = dfn::checkCount( DfValues::toRaw( f.attribute( weightIndex ) ) );
+      if ( !checked.value )
+      {
+        ++demand.badWeights[dfn::problemCode( checked.problem )];
+        continue;
+      }
+      weight = *checked.value;
+    }
+    const std::vector<dfn::NetworkSnap> snaps =
+        originSnaps( inNetworkCrs( f.geometry(), transform ), addresses, &points );
+    if ( snaps.empty() )
+    {
+      ++demand.withoutGeometry;
+      continue;
+    }
+    const int32_t sourceIndex = static_cast<int32_t>( demand.sourceAttributes.size() );
+    demand.sourceAttributes.push_back( f.attributes() );
+    const double share = weight / static_cast<double>( snaps.size() );
+    for ( size_t i = 0; i < snaps.size(); ++i )
+    {
+      demand.points.push_back( points[i] );
+      demand.snaps.push_back( snaps[i] );
+      demand.weights.push_back( share );
+      demand.sourceOf.push_back( sourceIndex );
+    }
+  }
+  clock.charge( times.read );
+  return demand;
+}
+
+void DfNetworkAlgorithmBase::reportDemand( const DemandPoints &demand, QgsProcessingFeedback *feedback ) const
+{
+  for ( const auto &[code, n] : demand.badWeights )
+    feedback->pushWarning(
+        tr( "%1 origin(s) in \"%2\" left out: %3 (field \"%4\")." )
+            .arg( count( n ), demand.layerName, QString::fromStdString( code ), demand.weightField ) );
+  if ( demand.withoutGeometry > 0 )
+    feedback->pushWarning( tr( "%1 origin(s) in \"%2\" have no geometry and are left out." )
+                               .arg( count( demand.withoutGeometry ), demand.layerName ) );
+  const size_t off = demand.offNetwork();
+  if ( off > 0 )
+    feedback->pushWarning( tr( "%1 origin point(s) are more than %2 m from a walkable street: counted as not "
+                               "within reach." )
+                               .arg( count( static_cast<long long>( off ) ) )
+                               .arg( mSnapDistance ) );
 }
 
 std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOf( const std::vector<Facility> &facilities,

@@ -21,6 +21,7 @@
 #include <QMap>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -110,6 +111,32 @@ protected:
   };
   AddressPoints loadAddresses( const QVariantMap &parameters, QgsProcessingContext &context,
                                QgsProcessingFeedback *feedback, PhaseTimes &times );
+
+  //! Weighted demand (people to reach) as points: the features of a point layer, or the addresses inside the
+  //! areas of a polygon layer with the area's weight spread evenly over them (a point on the surface when an
+  //! area has no address). Read from the parameter \a layerParameter with WEIGHT_FIELD and ADDRESSES.
+  struct DemandPoints
+  {
+    QString layerName;
+    QString weightField;                         //!< empty: every feature weighs 1
+    QgsFields fields;                            //!< of the demand layer
+    std::vector<dfn::XY> points;                 //!< in the network CRS
+    std::vector<dfn::NetworkSnap> snaps;         //!< invalid: off the network
+    std::vector<double> weights;                 //!< per point
+    std::vector<int32_t> sourceOf;               //!< per point: its feature in sourceAttributes
+    std::vector<QgsAttributes> sourceAttributes; //!< per demand feature used
+    std::map<std::string, long long> badWeights; //!< problem code -> features left out
+    long long withoutGeometry = 0;
+    double total() const;
+    size_t offNetwork() const;
+  };
+  DemandPoints loadDemand( const QVariantMap &parameters, const QString &layerParameter,
+                           QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                           PhaseTimes &times );
+  //! Log lines about demand left out (secret weights, no geometry, off the network).
+  void reportDemand( const DemandPoints &demand, QgsProcessingFeedback *feedback ) const;
+  //! WEIGHT_FIELD and ADDRESSES for a demand parameter named \a layerParameter.
+  void addDemandParameters( const QString &layerParameter, const QString &description );
 
   //! Where an origin joins the network: a point itself; an area through the addresses inside it, or through
   //! a point on its surface when it has none (or no ADDRESSES were given). \a geometry is in the network
