@@ -1,7 +1,8 @@
 #include "scoreprofile.h"
 
+#include "profileformat.h"
+
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -14,35 +15,6 @@ namespace
 
 constexpr std::string_view kKnownDomains[] = { "access", "comfort", "housing", "social" };
 
-std::string_view trimmed( std::string_view s )
-{
-  const size_t b = s.find_first_not_of( " \t" );
-  if ( b == std::string_view::npos )
-    return {};
-  return s.substr( b, s.find_last_not_of( " \t" ) - b + 1 );
-}
-
-std::string lowerAscii( std::string_view s )
-{
-  std::string out( s );
-  for ( char &c : out )
-    if ( c >= 'A' && c <= 'Z' )
-      c = static_cast<char>( c - 'A' + 'a' );
-  return out;
-}
-
-//! A part of an id: a lower-case ASCII letter, then letters, digits and underscores, so that the glue can
-//! use it in field names unchanged.
-bool isIdPart( std::string_view s )
-{
-  if ( s.empty() || s[0] < 'a' || s[0] > 'z' )
-    return false;
-  for ( char c : s )
-    if ( !( ( c >= 'a' && c <= 'z' ) || ( c >= '0' && c <= '9' ) || c == '_' ) )
-      return false;
-  return true;
-}
-
 bool isKnownDomain( std::string_view id )
 {
   for ( std::string_view d : kKnownDomains )
@@ -51,94 +23,11 @@ bool isKnownDomain( std::string_view id )
   return false;
 }
 
-//! Strict UTF-8 (no overlong forms, no surrogates): a file saved as ANSI would otherwise put garbled labels
-//! into the output.
-bool isValidUtf8( std::string_view s )
-{
-  size_t i = 0;
-  while ( i < s.size() )
-  {
-    const unsigned char c = static_cast<unsigned char>( s[i] );
-    size_t follow = 0;
-    unsigned minimum = 0, cp = 0;
-    if ( c < 0x80 )
-    {
-      ++i;
-      continue;
-    }
-    if ( ( c & 0xE0 ) == 0xC0 )
-      follow = 1, minimum = 0x80, cp = c & 0x1Fu;
-    else if ( ( c & 0xF0 ) == 0xE0 )
-      follow = 2, minimum = 0x800, cp = c & 0x0Fu;
-    else if ( ( c & 0xF8 ) == 0xF0 )
-      follow = 3, minimum = 0x10000, cp = c & 0x07u;
-    else
-      return false;
-    for ( size_t k = 1; k <= follow; ++k )
-    {
-      if ( i + k >= s.size() )
-        return false;
-      const unsigned char t = static_cast<unsigned char>( s[i + k] );
-      if ( ( t & 0xC0 ) != 0x80 )
-        return false;
-      cp = ( cp << 6 ) | ( t & 0x3Fu );
-    }
-    if ( cp < minimum || cp > 0x10FFFF || ( cp >= 0xD800 && cp <= 0xDFFF ) )
-      return false;
-    i += follow + 1;
-  }
-  return true;
-}
-
-//! The user's text in quotes for an error message, cut (on a UTF-8 boundary) when it is long: a stray
-//! binary file must not produce a message of kilobytes.
-std::string quoted( std::string_view s )
-{
-  constexpr size_t kMax = 60;
-  if ( s.size() <= kMax )
-    return "\"" + std::string( s ) + "\"";
-  size_t cut = kMax;
-  while ( cut > 0 && ( static_cast<unsigned char>( s[cut] ) & 0xC0 ) == 0x80 )
-    --cut;
-  return "\"" + std::string( s.substr( 0, cut ) ) + "…\"";
-}
-
-//! The whole text as a number in the C locale, whatever locale QGIS runs in; a lone decimal comma counts as
-//! a point (Dutch habit). Not finite: no number.
-std::optional<double> parseNumber( std::string_view text )
-{
-  std::string s( text );
-  if ( !s.empty() && s[0] == '+' )
-    s.erase( 0, 1 );
-  if ( s.find( '.' ) == std::string::npos && s.find( ',' ) != std::string::npos &&
-       s.find( ',' ) == s.rfind( ',' ) )
-    s[s.find( ',' )] = '.';
-  double v = 0;
-  const char *end = s.data() + s.size();
-  const auto [ptr, ec] = std::from_chars( s.data(), end, v, std::chars_format::general );
-  if ( s.empty() || ec != std::errc() || ptr != end || !std::isfinite( v ) )
-    return std::nullopt;
-  return v;
-}
-
-//! Shortest text that reads back to exactly \a v.
-std::string formatNumber( double v )
-{
-  char buf[32];
-  const auto [ptr, ec] = std::to_chars( buf, buf + sizeof buf, v );
-  return ec == std::errc() ? std::string( buf, ptr ) : std::string( "nan" );
-}
-
-std::string sectionName( const std::string &kind, const std::string &id )
-{
-  return "[" + kind + " " + id + "]";
-}
-
 //! The one rule on an indicator's norms, shared by the parser and validateScoreProfile().
 std::string checkIndicatorNorms( const ProfileIndicator &ind )
 {
   if ( ind.bad == ind.good )
-    return "bad and good are both " + formatNumber( ind.bad ) +
+    return "bad and good are both " + formatProfileNumber( ind.bad ) +
            "; they must differ (bad larger than good means lower values are better)";
   return {};
 }
@@ -170,7 +59,7 @@ struct OpenSection
   Kind kind = Kind::None;
   std::string name; //!< "[indicator access.gp_500m]"
   int line = 0;
-  std::map<std::string, int> keyLines;
+  ProfileFirstLines keyLines;
 };
 
 } // namespace
@@ -207,17 +96,12 @@ ProfileParse parseScoreProfile( std::string_view text )
   auto fail = [&result]( int line, const std::string &message )
   {
     result.profile = {};
-    result.error = line > 0 ? "line " + std::to_string( line ) + ": " + message : message;
+    result.error = atProfileLine( line, message );
     return result;
   };
 
-  if ( text.size() >= 2 && ( text.substr( 0, 2 ) == "\xFF\xFE" || text.substr( 0, 2 ) == "\xFE\xFF" ) )
-    return fail( 1, "the file is UTF-16 (\"Unicode\" in Notepad); save it as UTF-8" );
-  if ( text.substr( 0, 3 ) == "\xEF\xBB\xBF" )
-    text.remove_prefix( 3 );
-
   ScoreProfile &p = result.profile;
-  std::map<std::string, int> sectionLines; // "[domain access]" -> line, for duplicates
+  ProfileFirstLines sectionLines; // "[domain access]" -> line, for duplicates
   std::vector<int> indicatorLines;
   OpenSection open;
 
@@ -228,78 +112,53 @@ ProfileParse parseScoreProfile( std::string_view text )
       return {};
     ProfileIndicator &ind = p.indicators.back();
     for ( const char *key : { "weight", "bad", "good" } )
-      if ( !open.keyLines.count( key ) )
-        return "line " + std::to_string( open.line ) + ": " + open.name + " lacks \"" + key + " = …\"";
+      if ( !open.keyLines.has( key ) )
+        return atProfileLine( open.line, open.name + " lacks \"" + key + " = …\"" );
     if ( ind.label.empty() )
       ind.label = ind.id;
     const std::string norms = checkIndicatorNorms( ind );
     if ( !norms.empty() )
-      return "line " + std::to_string( std::max( open.keyLines["bad"], open.keyLines["good"] ) ) + ": " +
-             norms + " in " + open.name;
+      return atProfileLine( std::max( open.keyLines.lineOf( "bad" ), open.keyLines.lineOf( "good" ) ),
+                            norms + " in " + open.name );
     return {};
   };
 
-  int lineNo = 0;
-  size_t pos = 0;
-  while ( pos <= text.size() )
+  ProfileLineReader reader( text );
+  ProfileLine line;
+  while ( reader.next( line ) )
   {
-    const size_t eol = text.find( '\n', pos );
-    std::string_view raw =
-        text.substr( pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos );
-    pos = eol == std::string_view::npos ? text.size() + 1 : eol + 1;
-    ++lineNo;
-    if ( !raw.empty() && raw.back() == '\r' )
-      raw.remove_suffix( 1 );
-    if ( !isValidUtf8( raw ) )
-      return fail( lineNo, "the text is not UTF-8; save the file as UTF-8 (in Notepad: Save as, Encoding)" );
-    const size_t hash = raw.find( '#' );
-    const std::string_view line = trimmed( hash == std::string_view::npos ? raw : raw.substr( 0, hash ) );
-    if ( line.empty() )
-      continue;
-
-    if ( line.front() == '[' )
+    const int lineNo = line.number;
+    if ( line.isSection )
     {
-      if ( line.back() != ']' )
-      {
-        const size_t close = line.find( ']' );
-        if ( close == std::string_view::npos )
-          return fail( lineNo, "the section header " + quoted( line ) + " lacks its closing \"]\"" );
-        return fail( lineNo, "put " + quoted( trimmed( line.substr( close + 1 ) ) ) +
-                                 " on a line of its own below " + quoted( line.substr( 0, close + 1 ) ) );
-      }
       if ( const std::string problem = closeSection(); !problem.empty() )
         return fail( 0, problem );
-      const std::string_view inner = trimmed( line.substr( 1, line.size() - 2 ) );
-      const size_t space = inner.find_first_of( " \t" );
-      const std::string kind = lowerAscii( inner.substr( 0, space ) );
-      const std::string name = lowerAscii(
-          space == std::string_view::npos ? std::string_view() : trimmed( inner.substr( space ) ) );
+      const std::string &kind = line.kind;
+      const std::string &name = line.name;
       if ( kind != "domain" && kind != "indicator" )
-        return fail( lineNo, "unknown section kind " + quoted( kind ) + " in " + quoted( line ) +
-                                 " (expected [domain …] or [indicator …])" );
+        return fail( lineNo, "unknown section kind " + quotedForMessage( kind ) + " in " +
+                                 quotedForMessage( line.text ) + " (expected [domain …] or [indicator …])" );
       if ( name.empty() )
         return fail( lineNo, "[" + kind + "] needs a name, e.g. " +
                                  ( kind == "domain" ? "[domain access]" : "[indicator access.gp_500m]" ) );
-      const std::string section = sectionName( kind, name );
+      const std::string section = profileSectionName( kind, name );
       if ( kind == "domain" )
       {
         if ( !isKnownDomain( name ) )
-          return fail( lineNo, "unknown domain " + quoted( name ) + " in " + quoted( line ) +
+          return fail( lineNo, "unknown domain " + quotedForMessage( name ) + " in " +
+                                   quotedForMessage( line.text ) +
                                    " (known: access, comfort, housing, social)" );
       }
       else
       {
         const size_t dot = name.find( '.' );
-        if ( dot == std::string::npos || !isIdPart( name.substr( 0, dot ) ) ||
-             !isIdPart( name.substr( dot + 1 ) ) )
-          return fail( lineNo, "indicator id " + quoted( name ) +
+        if ( dot == std::string::npos || !isProfileIdPart( name.substr( 0, dot ) ) ||
+             !isProfileIdPart( name.substr( dot + 1 ) ) )
+          return fail( lineNo, "indicator id " + quotedForMessage( name ) +
                                    " must read domain.name, e.g. access.gp_500m (letters, digits and _, "
                                    "starting with a letter)" );
       }
-      if ( const auto earlier = sectionLines.find( section ); earlier != sectionLines.end() )
-        return fail( lineNo, "duplicate section " + section + " (first at line " +
-                                 std::to_string( earlier->second ) + ")" );
-      sectionLines[section] = lineNo;
+      if ( const int earlier = sectionLines.record( section, lineNo ) )
+        return fail( lineNo, duplicateSectionMessage( section, earlier ) );
       open = OpenSection();
       open.name = section;
       open.line = lineNo;
@@ -320,33 +179,29 @@ ProfileParse parseScoreProfile( std::string_view text )
       continue;
     }
 
-    const size_t eq = line.find( '=' );
-    if ( eq == std::string_view::npos )
-      return fail( lineNo, "expected \"key = value\" or a [section], got " + quoted( line ) );
-    const std::string key = lowerAscii( trimmed( line.substr( 0, eq ) ) );
-    const std::string_view value = trimmed( line.substr( eq + 1 ) );
+    const std::string &key = line.key;
+    const std::string_view value = line.value;
     if ( open.kind == OpenSection::Kind::None )
-      return fail( lineNo, quoted( line ) + " comes before the first [domain …] or [indicator …] section" );
+      return fail( lineNo, quotedForMessage( line.text ) +
+                               " comes before the first [domain …] or [indicator …] section" );
     const bool isDomain = open.kind == OpenSection::Kind::Domain;
     const bool known =
         isDomain ? key == "weight"
                  : ( key == "weight" || key == "bad" || key == "good" || key == "label" || key == "unit" );
     if ( !known )
-      return fail( lineNo, "unknown key " + quoted( key ) + " in " + open.name + " (known: " +
+      return fail( lineNo, "unknown key " + quotedForMessage( key ) + " in " + open.name + " (known: " +
                                ( isDomain ? "weight" : "label, unit, weight, bad, good" ) + ")" );
-    if ( const auto earlier = open.keyLines.find( key ); earlier != open.keyLines.end() )
-      return fail( lineNo, "\"" + key + "\" given twice in " + open.name + " (first at line " +
-                               std::to_string( earlier->second ) + ")" );
-    open.keyLines[key] = lineNo;
+    if ( const int earlier = open.keyLines.record( key, lineNo ) )
+      return fail( lineNo, duplicateKeyMessage( key, open.name, earlier ) );
 
     if ( key == "label" || key == "unit" )
     {
       ( key == "label" ? p.indicators.back().label : p.indicators.back().unit ) = std::string( value );
       continue;
     }
-    const std::optional<double> number = parseNumber( value );
+    const std::optional<double> number = parseProfileNumber( value );
     if ( !number )
-      return fail( lineNo, key + " = " + quoted( value ) + " is not a number in " + open.name );
+      return fail( lineNo, key + " = " + quotedForMessage( value ) + " is not a number in " + open.name );
     if ( key == "weight" )
     {
       if ( *number < 0 )
@@ -358,12 +213,14 @@ ProfileParse parseScoreProfile( std::string_view text )
     else
       p.indicators.back().good = *number;
   }
+  if ( !reader.error().empty() )
+    return fail( 0, reader.error() );
   if ( const std::string problem = closeSection(); !problem.empty() )
     return fail( 0, problem );
 
   for ( size_t i = 0; i < p.indicators.size(); ++i )
     if ( !p.domain( p.indicators[i].domain ) )
-      return fail( indicatorLines[i], sectionName( "indicator", p.indicators[i].id ) +
+      return fail( indicatorLines[i], profileSectionName( "indicator", p.indicators[i].id ) +
                                           " belongs to domain \"" + p.indicators[i].domain +
                                           "\", which the profile does not declare" +
                                           ( isKnownDomain( p.indicators[i].domain )
@@ -380,35 +237,34 @@ std::string validateScoreProfile( const ScoreProfile &p )
   for ( const ProfileDomain &d : p.domains )
   {
     if ( !isKnownDomain( d.id ) )
-      return "unknown domain " + quoted( d.id ) + " (known: access, comfort, housing, social)";
+      return "unknown domain " + quotedForMessage( d.id ) + " (known: access, comfort, housing, social)";
     if ( seen[d.id]++ )
-      return "duplicate section " + sectionName( "domain", d.id );
+      return "duplicate section " + profileSectionName( "domain", d.id );
     if ( !std::isfinite( d.weight ) || d.weight < 0 )
-      return "weight must be 0 or more, got " + formatNumber( d.weight ) + " in " +
-             sectionName( "domain", d.id );
+      return "weight must be 0 or more, got " + formatProfileNumber( d.weight ) + " in " +
+             profileSectionName( "domain", d.id );
   }
   for ( const ProfileIndicator &ind : p.indicators )
   {
-    const std::string section = sectionName( "indicator", ind.id );
+    const std::string section = profileSectionName( "indicator", ind.id );
     const size_t dot = ind.id.find( '.' );
-    if ( dot == std::string::npos || !isIdPart( ind.id.substr( 0, dot ) ) ||
-         !isIdPart( ind.id.substr( dot + 1 ) ) )
-      return "indicator id " + quoted( ind.id ) + " must read domain.name, e.g. access.gp_500m";
+    if ( dot == std::string::npos || !isProfileIdPart( ind.id.substr( 0, dot ) ) ||
+         !isProfileIdPart( ind.id.substr( dot + 1 ) ) )
+      return "indicator id " + quotedForMessage( ind.id ) + " must read domain.name, e.g. access.gp_500m";
     if ( ind.id.substr( 0, dot ) != ind.domain )
-      return section + " has domain " + quoted( ind.domain ) + ", not the prefix of its id";
+      return section + " has domain " + quotedForMessage( ind.domain ) + ", not the prefix of its id";
     if ( seen[section]++ )
       return "duplicate section " + section;
     if ( !p.domain( ind.domain ) )
       return section + " belongs to domain \"" + ind.domain + "\", which the profile does not declare";
     if ( !std::isfinite( ind.weight ) || ind.weight < 0 )
-      return "weight must be 0 or more, got " + formatNumber( ind.weight ) + " in " + section;
+      return "weight must be 0 or more, got " + formatProfileNumber( ind.weight ) + " in " + section;
     if ( !std::isfinite( ind.bad ) || !std::isfinite( ind.good ) )
       return "bad and good must be finite numbers in " + section;
     if ( const std::string norms = checkIndicatorNorms( ind ); !norms.empty() )
       return norms + " in " + section;
     for ( const std::string *text : { &ind.label, &ind.unit } )
-      if ( text->find_first_of( "#\r\n" ) != std::string::npos || !isValidUtf8( *text ) ||
-           trimmed( *text ) != *text )
+      if ( !isProfileValueText( *text ) )
         return "the label and unit of " + section +
                " must be UTF-8 on one line, without \"#\" and without spaces around them";
   }
@@ -419,32 +275,19 @@ std::string validateScoreProfile( const ScoreProfile &p )
 
 std::string writeScoreProfile( const ScoreProfile &p, const std::string &comment )
 {
-  std::string out;
-  if ( !comment.empty() )
-  {
-    size_t pos = 0;
-    while ( pos <= comment.size() )
-    {
-      const size_t eol = comment.find( '\n', pos );
-      const std::string line =
-          comment.substr( pos, eol == std::string::npos ? std::string::npos : eol - pos );
-      out += line.empty() ? "#\n" : "# " + line + "\n";
-      pos = eol == std::string::npos ? comment.size() + 1 : eol + 1;
-    }
-    out += "\n";
-  }
+  std::string out = profileCommentBlock( comment );
   for ( const ProfileDomain &d : p.domains )
-    out += sectionName( "domain", d.id ) + "\nweight = " + formatNumber( d.weight ) + "\n\n";
+    out += profileSectionName( "domain", d.id ) + "\nweight = " + formatProfileNumber( d.weight ) + "\n\n";
   for ( const ProfileIndicator &ind : p.indicators )
   {
-    out += sectionName( "indicator", ind.id ) + "\n";
+    out += profileSectionName( "indicator", ind.id ) + "\n";
     // An empty label is left out; the parser then gives the indicator its id as label.
     if ( !ind.label.empty() )
       out += "label = " + ind.label + "\n";
     if ( !ind.unit.empty() )
       out += "unit = " + ind.unit + "\n";
-    out += "weight = " + formatNumber( ind.weight ) + "\nbad = " + formatNumber( ind.bad ) +
-           "\ngood = " + formatNumber( ind.good ) + "\n\n";
+    out += "weight = " + formatProfileNumber( ind.weight ) + "\nbad = " + formatProfileNumber( ind.bad ) +
+           "\ngood = " + formatProfileNumber( ind.good ) + "\n\n";
   }
   if ( out.size() >= 2 && out.compare( out.size() - 2, 2, "\n\n" ) == 0 )
     out.pop_back();
