@@ -645,6 +645,56 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOf( const std::vector<Fa
   return seeds;
 }
 
+void DfNetworkAlgorithmBase::addKindParameters( const QString &defaultKind )
+{
+  auto category = std::make_unique<QgsProcessingParameterString>(
+      QStringLiteral( "CATEGORY" ), tr( "Facility kind (value of the kind field)" ), defaultKind, false,
+      true );
+  category->setHelp(
+      tr( "Only facilities of this kind count, e.g. meeting_place. Ignored without a kind field." ) );
+  addParameter( category.release() );
+}
+
+std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVariantMap &parameters,
+                                                                      QgsProcessingContext &context,
+                                                                      QgsProcessingFeedback *feedback,
+                                                                      PhaseTimes &times, QString *kindText )
+{
+  std::unique_ptr<QgsProcessingFeatureSource> probe(
+      parameterAsSource( parameters, QStringLiteral( "FACILITIES" ), context ) );
+  const QString kind = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
+  const bool byKind = !parameterAsString( parameters, QStringLiteral( "CATEGORY_FIELD" ), context ).isEmpty();
+  *kindText = byKind && !kind.isEmpty() ? kind : tr( "a facility" );
+  if ( !probe || probe->featureCount() == 0 )
+  {
+    feedback->pushWarning( tr( "No facilities given: nobody is within reach of %1." ).arg( *kindText ) );
+    return {};
+  }
+  probe.reset();
+  std::vector<FacilityGroup> groups;
+  const std::vector<Facility> facilities =
+      loadFacilities( parameters, context, feedback, times, groups, byKind );
+  std::vector<dfn::WalkSeed> seeds;
+  QStringList kinds;
+  bool found = false;
+  for ( const FacilityGroup &g : groups )
+  {
+    kinds << g.category;
+    if ( !byKind || kind.isEmpty() || g.category == kind )
+    {
+      found = true;
+      for ( const dfn::WalkSeed &seed : seedsOf( facilities, g ) )
+        seeds.push_back( seed );
+    }
+  }
+  if ( !found )
+    feedback->pushWarning(
+        tr( "No facilities of kind \"%1\"; the kinds present are: %2. Nobody is within reach "
+            "of one." )
+            .arg( kind, kinds.join( QLatin1String( ", " ) ) ) );
+  return seeds;
+}
+
 DfNetworkAlgorithmBase::AddressPoints DfNetworkAlgorithmBase::loadAddresses( const QVariantMap &parameters,
                                                                              QgsProcessingContext &context,
                                                                              QgsProcessingFeedback *feedback,

@@ -102,6 +102,14 @@ protected:
   std::vector<dfn::WalkSeed> seedsOf( const std::vector<Facility> &facilities,
                                       const FacilityGroup &group ) const;
 
+  //! CATEGORY_FIELD and CATEGORY (the kind to walk to, default \a defaultKind) for the overlays.
+  void addKindParameters( const QString &defaultKind );
+  //! The seeds of the kind chosen in CATEGORY (all facilities without a kind field) from the optional
+  //! FACILITIES layer; empty, with a warning, when there are none: then nothing is within reach of one.
+  std::vector<dfn::WalkSeed> seedsOfChosenKind( const QVariantMap &parameters, QgsProcessingContext &context,
+                                                QgsProcessingFeedback *feedback, PhaseTimes &times,
+                                                QString *kindText );
+
   //! Home points inside areas: the ADDRESSES layer (optional), in the network CRS, snapped.
   struct AddressPoints
   {

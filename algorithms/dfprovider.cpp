@@ -3,6 +3,7 @@
 #include "dfalgorithmcatchments.h"
 #include "dfalgorithmcoverage.h"
 #include "dfalgorithmestimatedementia.h"
+#include "dfalgorithmmeetingplacegaps.h"
 #include "dfalgorithmneighbourhoodscore.h"
 #include "dfalgorithmwalkingaccess.h"
 #include "dfversion.h"
@@ -43,4 +44,5 @@ void DfProvider::loadAlgorithms()
   addAlgorithm( new DfCatchmentsAlgorithm() );
   addAlgorithm( new DfCoverageAlgorithm() );
   addAlgorithm( new DfNeighbourhoodScoreAlgorithm() );
+  addAlgorithm( new DfMeetingPlaceGapsAlgorithm() );
 }

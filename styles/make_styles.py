@@ -189,6 +189,8 @@ def main():
     write_catchments()
     write_coverage()
     write_score()
+    # Gaps: more people out of reach is darker; the classes are refitted to the data.
+    write("gaps", "gap_weight", [0, 1, 2, 5, 10, 20])
     app.exitQgis()
 
 
