@@ -75,6 +75,11 @@ bool representativePoint( const QgsGeometry &geometry, dfn::XY &at )
 }
 } // namespace
 
+bool DfNetworkAlgorithmBase::standingPoint( const QgsGeometry &geometry, dfn::XY &at )
+{
+  return representativePoint( geometry, at );
+}
+
 QString DfNetworkAlgorithmBase::PhaseTimes::logLine() const
 {
   // Fixed English format, read by bench/: not translated.

@@ -169,6 +169,10 @@ protected:
   //! "without geometry").
   static QgsGeometry inNetworkCrs( QgsGeometry geometry, const QgsCoordinateTransform &transform );
 
+  //! The point a facility or origin stands at: a point (the first of a multipoint), or a point on the surface
+  //! of a polygon. False for an empty geometry.
+  static bool standingPoint( const QgsGeometry &geometry, dfn::XY &at );
+
   //! Transforms a geometry from \a source's CRS to the network CRS.
   QgsCoordinateTransform transformFor( const QgsFeatureSource *source, QgsProcessingContext &context ) const;
 

@@ -5,6 +5,7 @@
 #include "dfalgorithmestimatedementia.h"
 #include "dfalgorithmmeetingplacegaps.h"
 #include "dfalgorithmneighbourhoodscore.h"
+#include "dfalgorithmsitemeetingplaces.h"
 #include "dfalgorithmwalkingaccess.h"
 #include "dfversion.h"
 
@@ -45,4 +46,5 @@ void DfProvider::loadAlgorithms()
   addAlgorithm( new DfCoverageAlgorithm() );
   addAlgorithm( new DfNeighbourhoodScoreAlgorithm() );
   addAlgorithm( new DfMeetingPlaceGapsAlgorithm() );
+  addAlgorithm( new DfSiteMeetingPlacesAlgorithm() );
 }

@@ -173,6 +173,33 @@ def write_score():
         save(layer, name, "polygon")
 
 
+def write_sites():
+    """New meeting-place sites by the order they were chosen: the first darkest and largest, labelled 1, 2, 3."""
+    order = [(1, 1, "#54278f", 5.0), (2, 2, "#756bb1", 4.4), (3, 3, "#9e9ac8", 3.8), (4, 5, "#bcbddc", 3.2),
+             (6, 1e9, "#dadaeb", 2.6)]
+    for geometry, uri in (("point", "Point"), ("polygon", "Polygon")):
+        ranges = [QgsRendererRange(-1, -1, symbol(geometry, NO_DATA, True), "No order")]
+        for lower, upper, colour, size in order:
+            if geometry == "point":
+                s = QgsMarkerSymbol.createSimple({"name": "star", "color": colour, "size": str(size),
+                                                  "outline_color": "#252525", "outline_width": "0.3"})
+            else:
+                s = symbol(geometry, colour)
+            label = str(lower) if lower == upper else ("{} – {}".format(lower, int(upper)) if upper < 1e9
+                                                       else "{}+".format(lower))
+            ranges.append(QgsRendererRange(lower - 0.5, upper + 0.5, s, label))
+        layer = QgsVectorLayer("{}?crs=EPSG:28992&field=site_order:integer".format(uri), "sites", "memory")
+        layer.setRenderer(QgsGraduatedSymbolRenderer('coalesce("site_order", -1)', ranges))
+        labeling = labels("site_order")
+        settings = labeling.settings()
+        settings.fieldName = '"site_order"'
+        settings.isExpression = True
+        labeling.setSettings(settings)
+        layer.setLabeling(labeling)
+        layer.setLabelsEnabled(True)
+        save(layer, "sites", geometry)
+
+
 def share_labels(field):
     labeling = labels(field)
     settings = labeling.settings()
@@ -191,6 +218,7 @@ def main():
     write_score()
     # Gaps: more people out of reach is darker; the classes are refitted to the data.
     write("gaps", "gap_weight", [0, 1, 2, 5, 10, 20])
+    write_sites()
     app.exitQgis()
 
 
