@@ -35,7 +35,7 @@ source "$(dirname "$0")/../lib/throwaway_profile.sh"
 throwaway_profile headless "$BUILD" "$SRC"
 OUT=$ROOT/out
 PLUGIN_DIR=$ROOT/profiles/default/python/plugins/dementiafriendly
-for f in libdementiafriendlyplugin.so __init__.py metadata.txt; do
+for f in libdementiafriendlyplugin.so __init__.py metadata.txt layouts/dementiafriendly_a3.qpt; do
   [ -f "$PLUGIN_DIR/$f" ] || die "install did not put $f into $PLUGIN_DIR"
 done
 pass "installed into $ROOT"

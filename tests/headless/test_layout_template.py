@@ -1,0 +1,180 @@
+#!/usr/bin/python3
+"""headless.layout_template: the print layout template layouts/dementiafriendly_a3.qpt in standalone PyQGIS.
+
+Usage: test_layout_template.py TEMPLATE.qpt
+Loads the template as scripts/main_job.py does and checks: the page is A3 landscape; every item id scripts use is
+there with the right kind of item, linked to the map; the north arrow's SVG resolves to a file QGIS has; the "source"
+label's date expression is evaluated (the current year, no "[%"); no item in the right column overlaps the map; a PDF
+and a PNG of a small memory layer export, non-empty, the PNG with A3's aspect ratio and the north arrow drawn.
+Runs in a throw-away QGIS profile and temp dir (kept with DF_KEEP_TMP=1).
+"""
+import datetime
+import os
+import shutil
+import sys
+import tempfile
+
+TMP = tempfile.mkdtemp(prefix="df-layout.")
+# Nothing may leak into or out of the user's QGIS settings.
+os.environ["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(TMP, "profile")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_RUNTIME_DIR"] = os.path.join(TMP, "xdg")
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700)
+
+from qgis.core import (QgsApplication, QgsFeature, QgsFillSymbol, QgsGeometry, QgsLayoutExporter,  # noqa: E402
+                       QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture,
+                       QgsLayoutItemScaleBar, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsRectangle,
+                       QgsSingleSymbolRenderer, QgsUnitTypes, QgsVectorLayer)
+from qgis.PyQt.QtGui import QImage, qGray  # noqa: E402
+from qgis.PyQt.QtXml import QDomDocument  # noqa: E402
+
+ITEMS = {"title": QgsLayoutItemLabel, "subtitle": QgsLayoutItemLabel, "map": QgsLayoutItemMap,
+         "legend": QgsLayoutItemLegend, "scalebar": QgsLayoutItemScaleBar, "north": QgsLayoutItemPicture,
+         "source": QgsLayoutItemLabel}
+FAILURES = []
+
+
+def check(condition, message):
+    print(("ok: " if condition else "FAIL: ") + message)
+    if not condition:
+        FAILURES.append(message)
+    return condition
+
+
+def memory_layer():
+    """Two RD New squares (a 'buurt' of 1 km and one of 500 m) in a memory layer."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=name:string", "Test areas", "memory")
+    features = []
+    for name, (x, y, size) in (("a", (155000, 463000, 1000)), ("b", (156200, 463300, 500))):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([name])
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(x, y, x + size, y + size)))
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "#fd8d3c"})))
+    return layer
+
+
+def run(template):
+    project = QgsProject.instance()
+    layout = QgsPrintLayout(project)
+    doc = QDomDocument()
+    with open(template, encoding="utf-8") as f:
+        check(doc.setContent(f.read())[0], "{} is XML".format(template))
+    _, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not check(ok, "the template loads"):
+        return
+
+    pages = layout.pageCollection()
+    size = pages.page(0).pageSize()
+    mm = layout.convertToLayoutUnits(size)
+    check(pages.pageCount() == 1, "one page (found {})".format(pages.pageCount()))
+    check(abs(mm.width() - 420) < 0.01 and abs(mm.height() - 297) < 0.01,
+          "page is A3 landscape, 420 x 297 mm (found {:.1f} x {:.1f})".format(mm.width(), mm.height()))
+
+    items = {}
+    for item_id, kind in ITEMS.items():
+        item = layout.itemById(item_id)
+        if check(isinstance(item, kind), "item '{}' is a {}".format(item_id, kind.__name__)):
+            items[item_id] = item
+    if len(items) != len(ITEMS):
+        return
+    frame = items["map"]
+    for item_id in ("legend", "scalebar", "north"):
+        check(items[item_id].linkedMap() is frame, "'{}' is linked to the map".format(item_id))
+    check(items["scalebar"].units() == QgsUnitTypes.DistanceMeters, "the scale bar is in metres")
+    check(items["north"].northMode() == QgsLayoutItemPicture.GridNorth, "the north arrow follows the map's rotation")
+
+    north = items["north"]
+    path = north.evaluatedPath() if hasattr(north, "evaluatedPath") else north.picturePath()
+    check(path.startswith(QgsApplication.pkgDataPath()) and path.endswith(".svg") and os.path.isfile(path),
+          "the north arrow resolves to one of QGIS's SVGs: {}".format(path))
+    check(not north.isMissingImage(), "the north arrow's picture is found")
+
+    year = str(datetime.date.today().year)
+    source = items["source"].currentText()
+    check(year in source and "[%" not in source, "the source label's date is evaluated: {!r}".format(source))
+
+    # A small layer, as a script would set it.
+    layer = memory_layer()
+    project.addMapLayer(layer)
+    frame.setLayers([layer])
+    frame.setCrs(layer.crs())
+    frame.zoomToExtent(layer.extent())
+    if frame.extent().isEmpty():  # QGIS 3.22 in a standalone script; see scripts/main_job.py
+        extent = layer.extent()
+        extent.scale(1.1)
+        frame.setExtent(extent)
+    legend = items["legend"]
+    legend.setAutoUpdateModel(False)
+    legend.model().rootGroup().clear()
+    legend.model().rootGroup().addLayer(layer)
+    legend.adjustBoxSize()
+
+    exporter = QgsLayoutExporter(layout)
+    pdf = os.path.join(TMP, "layout.pdf")
+    png = os.path.join(TMP, "layout.png")
+    pdf_settings = QgsLayoutExporter.PdfExportSettings()
+    result = exporter.exportToPdf(pdf, pdf_settings)
+    check(result == QgsLayoutExporter.Success, "PDF export (code {})".format(result))
+    if check(os.path.isfile(pdf) and os.path.getsize(pdf) > 1000, "the PDF is not empty"):
+        with open(pdf, "rb") as f:
+            check(f.read(5) == b"%PDF-", "the PDF starts with %PDF-")
+    png_settings = QgsLayoutExporter.ImageExportSettings()
+    png_settings.dpi = 60
+    png_settings.generateWorldFile = False
+    png_settings.exportMetadata = False
+    result = exporter.exportToImage(png, png_settings)
+    check(result == QgsLayoutExporter.Success, "PNG export (code {})".format(result))
+    image = QImage(png)
+    if check(os.path.isfile(png) and os.path.getsize(png) > 1000 and not image.isNull(), "the PNG is not empty"):
+        ratio = image.width() / image.height()
+        check(abs(ratio - 420 / 297) < 0.01, "the PNG has A3's aspect ratio ({} x {} px)".format(
+            image.width(), image.height()))
+        # The north arrow is drawn: dark pixels where the item is.
+        rect = north.sceneBoundingRect()
+        scale = image.width() / 420.0
+        dark = sum(1 for x in range(int(rect.left() * scale), int(rect.right() * scale))
+                   for y in range(int(rect.top() * scale), int(rect.bottom() * scale))
+                   if qGray(image.pixel(x, y)) < 128)
+        check(dark > 20, "the north arrow is drawn ({} dark pixels)".format(dark))
+
+    # After the export the legend has its real size: nothing in the right column may cover the map, and
+    # everything stays on the page.
+    page = pages.page(0).sceneBoundingRect()
+    map_rect = frame.sceneBoundingRect()
+    for item_id, item in items.items():
+        rect = item.sceneBoundingRect()
+        check(page.contains(rect), "'{}' is on the page".format(item_id))
+        if item_id in ("legend", "scalebar", "north", "source"):
+            check(not rect.intersects(map_rect), "'{}' does not overlap the map".format(item_id))
+    project.removeAllMapLayers()
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        run(os.path.abspath(sys.argv[1]))
+    except Exception:  # reported as a failure; exitQgis() still runs
+        import traceback
+        traceback.print_exc()
+        FAILURES.append("exception")
+    finally:
+        QgsProject.instance().clear()
+        app.exitQgis()
+    if FAILURES or os.environ.get("DF_KEEP_TMP") == "1":
+        print("(kept {})".format(TMP))
+    else:
+        shutil.rmtree(TMP, ignore_errors=True)
+    if FAILURES:
+        print("{} check(s) failed".format(len(FAILURES)), file=sys.stderr)
+        sys.exit(1)
+    print("all layout template checks passed")
+
+
+if __name__ == "__main__":
+    main()
