@@ -519,17 +519,21 @@ void DfNetworkAlgorithmBase::loadAreas( const QVariantMap &parameters, QgsProces
     throw QgsProcessingException( tr( "Layer \"%1\" has no areas." ).arg( areas.name ) );
 }
 
-void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter, const QString &description )
+void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter, const QString &description,
+                                                  const QString &weightParameter, bool optional,
+                                                  bool withAddresses )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( layerParameter, description,
-                                                         QList<int>() << DfCompat::SourceVectorPoint
-                                                                      << DfCompat::SourceVectorPolygon ) );
+  addParameter( new QgsProcessingParameterFeatureSource(
+      layerParameter, description,
+      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon, QVariant(), optional ) );
   auto weight = std::make_unique<QgsProcessingParameterField>(
-      QStringLiteral( "WEIGHT_FIELD" ), tr( "Weight field (people to count)" ), QVariant(), layerParameter,
+      weightParameter, tr( "Weight field (people to count)" ), QVariant(), layerParameter,
       DfCompat::FieldNumeric, false, true );
   weight->setHelp( tr( "E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every "
                        "feature counts 1." ) );
   addParameter( weight.release() );
+  if ( !withAddresses )
+    return;
   auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
       QStringLiteral( "ADDRESSES" ), tr( "Addresses inside area origins" ),
       QList<int>() << DfCompat::SourceVectorPoint, QVariant(), true );
@@ -552,11 +556,10 @@ size_t DfNetworkAlgorithmBase::DemandPoints::offNetwork() const
       std::count_if( snaps.begin(), snaps.end(), []( const dfn::NetworkSnap &s ) { return !s.valid(); } ) );
 }
 
-DfNetworkAlgorithmBase::DemandPoints DfNetworkAlgorithmBase::loadDemand( const QVariantMap &parameters,
-                                                                         const QString &layerParameter,
-                                                                         QgsProcessingContext &context,
-                                                                         QgsProcessingFeedback *feedback,
-                                                                         PhaseTimes &times )
+DfNetworkAlgorithmBase::DemandPoints
+DfNetworkAlgorithmBase::loadDemand( const QVariantMap &parameters, const QString &layerParameter,
+                                    QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                    PhaseTimes &times, const QString &weightParameter )
 {
   DemandPoints demand;
   std::unique_ptr<QgsProcessingFeatureSource> source(
@@ -565,7 +568,7 @@ DfNetworkAlgorithmBase::DemandPoints DfNetworkAlgorithmBase::loadDemand( const Q
     throw QgsProcessingException( invalidSourceError( parameters, layerParameter ) );
   demand.layerName = DfSupport::layerName( this, parameters, layerParameter, context, source.get() );
   demand.fields = source->fields();
-  demand.weightField = parameterAsString( parameters, QStringLiteral( "WEIGHT_FIELD" ), context );
+  demand.weightField = parameterAsString( parameters, weightParameter, context );
   const int weightIndex =
       demand.weightField.isEmpty() ? -1 : source->fields().lookupField( demand.weightField );
   if ( !demand.weightField.isEmpty() && weightIndex < 0 )

@@ -139,12 +139,14 @@ protected:
     size_t offNetwork() const;
   };
   DemandPoints loadDemand( const QVariantMap &parameters, const QString &layerParameter,
-                           QgsProcessingContext &context, QgsProcessingFeedback *feedback,
-                           PhaseTimes &times );
+                           QgsProcessingContext &context, QgsProcessingFeedback *feedback, PhaseTimes &times,
+                           const QString &weightParameter = QStringLiteral( "WEIGHT_FIELD" ) );
   //! Log lines about demand left out (secret weights, no geometry, off the network).
   void reportDemand( const DemandPoints &demand, QgsProcessingFeedback *feedback ) const;
   //! WEIGHT_FIELD and ADDRESSES for a demand parameter named \a layerParameter.
-  void addDemandParameters( const QString &layerParameter, const QString &description );
+  void addDemandParameters( const QString &layerParameter, const QString &description,
+                            const QString &weightParameter = QStringLiteral( "WEIGHT_FIELD" ),
+                            bool optional = false, bool withAddresses = true );
 
   //! Where an origin joins the network: a point itself; an area through the addresses inside it, or through
   //! a point on its surface when it has none (or no ADDRESSES were given). \a geometry is in the network

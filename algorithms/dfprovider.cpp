@@ -3,6 +3,7 @@
 #include "dfalgorithmcatchments.h"
 #include "dfalgorithmcoverage.h"
 #include "dfalgorithmestimatedementia.h"
+#include "dfalgorithmhousingopportunities.h"
 #include "dfalgorithmmeetingplacegaps.h"
 #include "dfalgorithmneighbourhoodscore.h"
 #include "dfalgorithmsitemeetingplaces.h"
@@ -47,4 +48,5 @@ void DfProvider::loadAlgorithms()
   addAlgorithm( new DfNeighbourhoodScoreAlgorithm() );
   addAlgorithm( new DfMeetingPlaceGapsAlgorithm() );
   addAlgorithm( new DfSiteMeetingPlacesAlgorithm() );
+  addAlgorithm( new DfHousingOpportunitiesAlgorithm() );
 }

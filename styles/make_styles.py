@@ -200,6 +200,31 @@ def write_sites():
         save(layer, "sites", geometry)
 
 
+# Housing sites: the score per concept in five fixed classes; ColorBrewer YlGn (colour-blind safe), the best
+# sites darkest; sites a concept cannot use are hatched grey.
+YL_GN = ["#ffffcc", "#c2e699", "#78c679", "#31a354", "#006837"]
+
+
+def write_housing():
+    for geometry, uri in (("point", "Point"), ("polygon", "Polygon")):
+        ranges = [QgsRendererRange(-1, -1, symbol(geometry, NO_DATA, True), "Not eligible")]
+        for i, colour in enumerate(YL_GN):
+            s = symbol(geometry, colour)
+            if geometry == "point":
+                s.setSize(4.5)
+            ranges.append(QgsRendererRange(CLASSES[i], CLASSES[i + 1], s, "{} – {}".format(CLASSES[i], int(CLASSES[i + 1]))))
+        layer = QgsVectorLayer("{}?crs=EPSG:28992&field=score:double&field=rank:integer".format(uri), "housing", "memory")
+        layer.setRenderer(QgsGraduatedSymbolRenderer('coalesce("score", -1)', ranges))
+        labeling = labels("rank")
+        settings = labeling.settings()
+        settings.fieldName = '"rank"'
+        settings.isExpression = True
+        labeling.setSettings(settings)
+        layer.setLabeling(labeling)
+        layer.setLabelsEnabled(True)
+        save(layer, "housing", geometry)
+
+
 def share_labels(field):
     labeling = labels(field)
     settings = labeling.settings()
@@ -219,6 +244,7 @@ def main():
     # Gaps: more people out of reach is darker; the classes are refitted to the data.
     write("gaps", "gap_weight", [0, 1, 2, 5, 10, 20])
     write_sites()
+    write_housing()
     app.exitQgis()
 
 
