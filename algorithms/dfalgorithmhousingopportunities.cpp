@@ -617,8 +617,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
         for ( const dfn::SiteReason &reason : r.explanation.pros )
         {
           const dfn::SiteCriterion &crit = profile.criteria[reason.criterion];
-          pros << QStringLiteral( "%1 %2" ).arg( QString::fromStdString( crit.label ),
-                                                 valueText( crit, reason.value ) );
+          pros << QStringLiteral( "%1 %2" ).arg( criterionLabel( crit ), valueText( crit, reason.value ) );
         }
         for ( const dfn::SiteReason &reason : r.explanation.cons )
         {
