@@ -178,7 +178,7 @@ def write_sites():
     order = [(1, 1, "#54278f", 5.0), (2, 2, "#756bb1", 4.4), (3, 3, "#9e9ac8", 3.8), (4, 5, "#bcbddc", 3.2),
              (6, 1e9, "#dadaeb", 2.6)]
     for geometry, uri in (("point", "Point"), ("polygon", "Polygon")):
-        ranges = [QgsRendererRange(-1, -1, symbol(geometry, NO_DATA, True), "No order")]
+        ranges = []  # every chosen site has an order: no "no data" class
         for lower, upper, colour, size in order:
             if geometry == "point":
                 s = QgsMarkerSymbol.createSimple({"name": "star", "color": colour, "size": str(size),
