@@ -185,13 +185,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+202"/>
+        <location line="+141"/>
         <location filename="../algorithms/dfalgorithmcoverage.h" line="+13"/>
         <source>Coverage per area</source>
         <translation>Dekking per gebied</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-138"/>
         <source>Share within the walking time (%)</source>
         <translation>Aandeel binnen de looptijd (%)</translation>
     </message>
@@ -226,12 +226,7 @@
         <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
-        <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
+        <location line="+78"/>
         <source>a facility</source>
         <translation>een voorziening</translation>
     </message>
@@ -251,27 +246,12 @@
         <translation>niet gehaald</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 origin(s) in &quot;%2&quot; left out: %3 (field &quot;%4&quot;).</source>
-        <translation>%1 herkomst(en) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 origin(s) in &quot;%2&quot; have no geometry and are left out.</source>
-        <translation>Weggelaten uit &quot;%2&quot;: %1 herkomst(en) zonder geometrie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 origin point(s) with a weight of %2 lie outside every area of &quot;%3&quot; and are not counted.</source>
         <translation>%1 herkomstpunt(en) met een gewicht van %2 buiten alle gebieden van &quot;%3&quot;: niet meegeteld.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 origin point(s) are more than %2 m from a walkable street: counted as not within reach.</source>
-        <translation>%1 herkomstpunt(en) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>No one to count in this area</source>
         <translation>Geen te tellen mensen in dit gebied</translation>
     </message>
@@ -675,6 +655,573 @@
     </message>
 </context>
 <context>
+    <name>DfHousingOpportunitiesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+93"/>
+        <source>housing,site,Thuisplusflat,clustered,wonen met een plus,senior housing,ranking,woningbouw,geclusterde woonvorm,afwegingskader</source>
+        <translation>wonen,woonlocatie,kansrijke woonlocatie,locatie,kandidaatlocatie,Thuisplusflat,geclusterde woonvorm,wonen met een plus,woonconcept,seniorenwoningen,ouderenhuisvesting,rangorde,woningbouw,woningcorporatie,afwegingskader,dementie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ranks candidate buildings and plots for Thuisplusflats, clustered senior housing and wonen met een plus, showing per criterion whether it is met and why.</source>
+        <translation>Rangschikt kandidaatgebouwen en -kavels voor Thuisplusflats, geclusterde woonvormen voor ouderen en wonen met een plus, en laat per criterium zien of eraan is voldaan en waarom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; within the municipality, &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de gemeente), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Candidate sites (buildings, complexes, plots)</source>
+        <translation>Kandidaatlocaties (gebouwen, complexen, kavels)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site type (field)</source>
+        <translation>Type locatie (veld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: site_type. Values: existing, complex, building, bestaand (an existing building) or plot, vacant_plot, kavel, bouwkavel (a vacant plot).</source>
+        <translation>Leeg: site_type. Waarden: existing, complex, building, bestaand (een bestaand gebouw) of plot, vacant_plot, kavel, bouwkavel (een lege kavel).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homes (field)</source>
+        <translation>Woningen (veld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty: homes or woningen.</source>
+        <translation>Leeg: homes of woningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units (field)</source>
+        <translation>Wooneenheden (veld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: units; an existing site without uses its homes.</source>
+        <translation>Leeg: units; een bestaande locatie zonder dit veld gebruikt haar aantal woningen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storeys (field)</source>
+        <translation>Bouwlagen (veld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: storeys, b3_bouwlagen or bouwlagen.</source>
+        <translation>Leeg: storeys, b3_bouwlagen of bouwlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift, 1 or 0 (field)</source>
+        <translation>Lift, 1 of 0 (veld)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Empty: lift.</source>
+        <translation>Leeg: lift.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned by a housing corporation, 1 or 0 (field)</source>
+        <translation>In bezit van een woningcorporatie, 1 of 0 (veld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: corporation_owned, eigenaar_corporatie or corporatie.</source>
+        <translation>Leeg: corporation_owned, eigenaar_corporatie of corporatie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared space or room for one, 1 or 0 (field)</source>
+        <translation>Gemeenschappelijke ruimte of plaats om er een te maken, 1 of 0 (veld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: shared_space or gemeenschappelijke_ruimte.</source>
+        <translation>Leeg: shared_space of gemeenschappelijke_ruimte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Site id field</source>
+        <translation>Id-veld van de locaties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People with dementia at home (addresses, cells or buurten)</source>
+        <translation>Thuiswonende mensen met dementie (adressen, vierkanten of buurten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Older people living alone (addresses, cells or buurten)</source>
+        <translation>Alleenwonende ouderen (adressen, vierkanten of buurten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Areas with an urgency (output of the neighbourhood score)</source>
+        <translation>Gebieden met een urgentie (uitvoer van de buurtscore)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Urgency field</source>
+        <translation>Veld met de urgentie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exclusion layers (a site in one is not eligible)</source>
+        <translation>Uitsluitingslagen (een locatie die erin ligt, komt niet in aanmerking)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Housing-site profile (.dfsites)</source>
+        <translation>Profiel voor woonlocaties (.dfsites)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Concepts, gates, criteria, thresholds and weights. Empty: the default, a copy of which is profiles/housing.dfsites in the plugin folder.</source>
+        <translation>Woonconcepten, voorwaarden, criteria, drempelwaarden en gewichten. Leeg: het standaardprofiel; een kopie daarvan staat als profiles/housing.dfsites in de map van de plug-in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+515"/>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
+        <source>Housing opportunity sites</source>
+        <translation>Kansrijke woonlocaties</translation>
+    </message>
+    <message>
+        <location line="-513"/>
+        <source>Site-concept pairs that are eligible</source>
+        <translation>Combinaties van locatie en woonconcept die in aanmerking komen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best site per concept</source>
+        <translation>Beste locatie per woonconcept</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the default housing-site profile</source>
+        <translation>het standaardprofiel voor woonlocaties</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read the profile &quot;%1&quot;: %2</source>
+        <translation>Kan het profiel &quot;%1&quot; niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profiel &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Layer &quot;%1&quot; has no candidate sites (%2 without geometry).</source>
+        <translation>Laag &quot;%1&quot; bevat geen kandidaatlocaties (%2 zonder geometrie).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 site(s) are more than %2 m from a walkable street: no walking criteria for them.</source>
+        <translation>%1 locatie(s) op meer dan %2 m van een beloopbare straat: daar worden geen loopcriteria berekend.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no facilities of kind %1</source>
+        <translation>geen voorzieningen van de soort %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no %1 layer</source>
+        <translation>geen laag %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no storeys or lift field</source>
+        <translation>geen veld met bouwlagen of lift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no corporation field</source>
+        <translation>geen corporatieveld</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no field %1</source>
+        <translation>geen veld %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no urgency areas</source>
+        <translation>geen gebieden met urgentie</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>no field %1 in the sites</source>
+        <translation>geen veld %1 in de locaties</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The sites cannot be ranked: %1 Criteria left out: %2.</source>
+        <translation>De locaties kunnen niet worden gerangschikt: %1 Weggelaten criteria: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+176"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Thuisplusflat</source>
+        <translation>Thuisplusflat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clustered housing for older people</source>
+        <translation>Geclusterde woonvorm voor ouderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wonen met een plus</source>
+        <translation>Wonen met een plus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People with dementia at home within 500 m walk</source>
+        <translation>Thuiswonende mensen met dementie binnen 500 m lopen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older people living alone within 500 m walk</source>
+        <translation>Alleenwonende ouderen binnen 500 m lopen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk to the nearest supermarket</source>
+        <translation>Looptijd tot de dichtstbijzijnde supermarkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk to the nearest GP</source>
+        <translation>Looptijd tot de dichtstbijzijnde huisarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk to the nearest pharmacy</source>
+        <translation>Looptijd tot de dichtstbijzijnde apotheek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk to the nearest meeting place</source>
+        <translation>Looptijd tot de dichtstbijzijnde ontmoetingsplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step-free access (lift or ground floor)</source>
+        <translation>Traploos toegankelijk (lift of begane grond)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owned by a housing corporation</source>
+        <translation>In bezit van een woningcorporatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgency of its own or a neighbouring area</source>
+        <translation>Urgentie van het eigen of een aangrenzend gebied</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 unknown</source>
+        <translation>%1 onbekend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in exclusion layer %1</source>
+        <translation>in uitsluitingslaag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs an existing building</source>
+        <translation>vereist een bestaand gebouw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>needs a vacant plot</source>
+        <translation>vereist een lege kavel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 homes, needs at least %2</source>
+        <translation>woningen: %1, vereist ten minste %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 units, needs at least %2</source>
+        <translation>wooneenheden: %1, vereist ten minste %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not owned by a housing corporation</source>
+        <translation>niet in bezit van een woningcorporatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no shared space</source>
+        <translation>geen gemeenschappelijke ruimte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not eligible: %1.</source>
+        <translation>Komt niet in aanmerking: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Eligible, but no criterion has a value here.</source>
+        <translation>Komt in aanmerking, maar geen enkel criterium heeft hier een waarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2 (needs %3 %4)</source>
+        <translation>%1 %2 (vereist %3 %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least</source>
+        <translation>ten minste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at most</source>
+        <translation>ten hoogste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank %1 of %2, score %3, %4 of %5 criteria met.</source>
+        <translation>Rang %1 van %2, score %3, aan %4 van %5 criteria voldaan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For: %1.</source>
+        <translation>Pluspunten: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against: %1.</source>
+        <translation>Minpunten: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 site(s), %2 concept(s), %3 eligible pair(s). Best: %4.</source>
+        <translation>%1 locatie(s), %2 woonconcept(en), %3 geschikte combinatie(s) van locatie en woonconcept. Beste: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no site has a value</source>
+        <translation>geen enkele locatie heeft een waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria left out, their weight spread over the others: %1.</source>
+        <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sites: %1; profile: %2; street network: %3; walking speed %4 m/s.</source>
+        <translation>Locaties: %1; profiel: %2; stratennetwerk: %3; loopsnelheid %4 m/s.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out: %1.</source>
+        <translation>Weggelaten: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective profile (%1).</source>
+        <translation>Toegepast profiel (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not eligible</source>
+        <translation>Komt niet in aanmerking</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>housing</source>
+        <translation>wonen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sites</source>
+        <translation>locaties</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+1"/>
+        <source>Overlays for action</source>
+        <translation>Kaarten voor actie</translation>
+    </message>
+</context>
+<context>
+    <name>DfMeetingPlaceGapsAlgorithm</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+37"/>
+        <source>gap,coverage,meeting place,walking,dementia,cluster,ontmoetingsplek,witte vlek,dekking</source>
+        <translation>witte vlek,witte vlekken,dekkingsgat,dekking,buiten bereik,ontmoetingsplek,ontmoetingscentrum,lopen,te voet,looptijd,dementie,cluster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the people who need a meeting place live farther than a walking time from one: as points and as gap areas.</source>
+        <translation>Waar de mensen die een ontmoetingsplek nodig hebben, verder dan een bepaalde looptijd van een ontmoetingsplek wonen: als punten en als witte vlekken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Finds the &lt;b&gt;demand&lt;/b&gt; (addresses, or grid cells or buurten weighted by e.g. people with dementia living at home, &lt;i&gt;dem_home&lt;/i&gt;, or 75+ living alone) farther than the walking time from every meeting place, over the street network. An area&apos;s weight is spread over the addresses inside it when an address layer is given.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap points&lt;/b&gt; (OUTPUT): the demand points out of reach, with the demand layer&apos;s fields, &lt;i&gt;gap_weight&lt;/i&gt; (the point&apos;s weight), &lt;i&gt;walk_min&lt;/i&gt; (the walk to the nearest meeting place, empty when there is none within twice the walking time or it cannot be reached) and &lt;i&gt;gap_id&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gap areas&lt;/b&gt; (GAP_AREAS): points out of reach that lie within the linking distance of each other form one gap area (single linkage), drawn as the union of circles of half that distance around its points. Fields: &lt;i&gt;gap_id&lt;/i&gt; (1 = the largest demand), &lt;i&gt;gap_weight&lt;/i&gt;, &lt;i&gt;gap_points&lt;/i&gt;, &lt;i&gt;gap_share&lt;/i&gt; (% of all demand), &lt;i&gt;area_m2&lt;/i&gt;. Gap areas below the minimum weight are left out (their points get gap_id 0).&lt;/p&gt;&lt;p&gt;Without any meeting place, all demand is a gap.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zoekt over het stratennetwerk de &lt;b&gt;vraag&lt;/b&gt; (de mensen die een ontmoetingsplek nodig hebben: adressen, of vierkanten of buurten gewogen met bijvoorbeeld het aantal thuiswonende mensen met dementie, &lt;i&gt;dem_home&lt;/i&gt;, of alleenwonende 75-plussers) die verder dan de looptijd van elke ontmoetingsplek af ligt. Het gewicht van een gebied wordt verdeeld over de adressen erbinnen als er een adreslaag is opgegeven.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vraagpunten buiten bereik&lt;/b&gt; (OUTPUT): de punten van de vraag die buiten bereik liggen, met de velden van de vraaglaag, &lt;i&gt;gap_weight&lt;/i&gt; (het gewicht van het punt), &lt;i&gt;walk_min&lt;/i&gt; (de looptijd tot de dichtstbijzijnde ontmoetingsplek; leeg als er binnen tweemaal de looptijd geen ligt of als die niet bereikbaar is) en &lt;i&gt;gap_id&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Witte vlekken&lt;/b&gt; (GAP_AREAS): punten buiten bereik die binnen de koppelafstand van elkaar liggen, vormen samen één witte vlek (single linkage), getekend als de vereniging van cirkels met een straal van de halve koppelafstand rond de punten. Velden: &lt;i&gt;gap_id&lt;/i&gt; (1 = de grootste vraag), &lt;i&gt;gap_weight&lt;/i&gt;, &lt;i&gt;gap_points&lt;/i&gt;, &lt;i&gt;gap_share&lt;/i&gt; (% van de totale vraag), &lt;i&gt;area_m2&lt;/i&gt;. Witte vlekken onder het minimumgewicht worden weggelaten (hun punten krijgen gap_id 0).&lt;/p&gt;&lt;p&gt;Zonder ontmoetingsplekken ligt alle vraag in een witte vlek.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Demand (addresses, grid cells or buurten)</source>
+        <translation>Vraag (adressen, vierkanten of buurten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Walking time (minutes)</source>
+        <translation>Looptijd (minuten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linking distance for gap areas</source>
+        <translation>Koppelafstand voor witte vlekken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points out of reach this close to each other (straight line) belong to one gap area.</source>
+        <translation>Punten buiten bereik die hemelsbreed zo dicht bij elkaar liggen, horen bij dezelfde witte vlek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum demand of a gap area</source>
+        <translation>Minimale vraag in een witte vlek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller gap areas are not drawn; 0 draws them all.</source>
+        <translation>Kleinere witte vlekken worden niet getekend; bij 0 worden ze allemaal getekend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gap points</source>
+        <translation>Vraagpunten buiten bereik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Gap areas</source>
+        <translation>Witte vlekken</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Total demand</source>
+        <translation>Totale vraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand out of reach</source>
+        <translation>Vraag buiten bereik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share out of reach (%)</source>
+        <translation>Aandeel buiten bereik (%)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Layer &quot;%1&quot; has no demand to place: no feature with a geometry and a usable weight.</source>
+        <translation>Laag &quot;%1&quot; bevat geen vraag om te plaatsen: geen object met een geometrie en een bruikbaar gewicht.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Out of reach of %1 within %2 minutes (%3 m): %4 of %5 (%6 %), at %7 point(s), in %8 gap area(s).</source>
+        <translation>Buiten bereik (verder dan %2 minuten lopen, %3 m, van %1): %4 van %5 (%6 %), op %7 punt(en), in %8 witte vlek(ken).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 smaller gap area(s) with %2 left out (below the minimum of %3).</source>
+        <translation>Weggelaten: %1 kleinere witte vlek(ken) met samen een vraag van %2 (onder het minimum van %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demand: %1 weighted by %2; out of reach of %3 within %4 minutes at %5 m/s; street network: %6.</source>
+        <translation>Vraag: %1, gewogen met %2; buiten bereik: verder dan %4 minuten lopen van %3 bij %5 m/s; stratennetwerk: %6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 per feature</source>
+        <translation>1 per object</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>No weight</source>
+        <translation>Geen gewicht</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Meeting-place gaps (points)</source>
+        <translation>Witte vlekken ontmoetingsplekken (punten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>gaps</source>
+        <translation>witte vlekken</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Meeting-place gap areas</source>
+        <translation>Witte vlekken ontmoetingsplekken (gebieden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linking distance %1 m.</source>
+        <translation>Koppelafstand %1 m.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfalgorithmmeetingplacegaps.h" line="+13"/>
+        <source>Meeting-place coverage gaps</source>
+        <translation>Witte vlekken in de dekking van ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlays for action</source>
+        <translation>Kaarten voor actie</translation>
+    </message>
+</context>
+<context>
     <name>DfNeighbourhoodScoreAlgorithm</name>
     <message>
         <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+133"/>
@@ -1067,7 +1614,7 @@
 <context>
     <name>DfNetworkAlgorithmBase</name>
     <message>
-        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+90"/>
+        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+97"/>
         <source>Street network</source>
         <translation>Stratennetwerk</translation>
     </message>
@@ -1192,12 +1739,72 @@
         <translation>Laag &quot;%1&quot; bevat geen gebieden.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+11"/>
+        <source>Weight field (people to count)</source>
+        <translation>Gewichtsveld (te tellen mensen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every feature counts 1.</source>
+        <translation>Bijvoorbeeld dem_home (thuiswonende mensen met dementie) of bewoners_65plus. Leeg: elk object telt als 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Addresses inside area origins</source>
+        <translation>Adressen binnen herkomstgebieden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When the origins are areas: their weight is spread over the homes inside them.</source>
+        <translation>Als de herkomsten gebieden zijn: hun gewicht wordt verdeeld over de woningen erbinnen.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 origin(s) in &quot;%2&quot; left out: %3 (field &quot;%4&quot;).</source>
+        <translation>%1 herkomst(en) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 origin(s) in &quot;%2&quot; have no geometry and are left out.</source>
+        <translation>Weggelaten uit &quot;%2&quot;: %1 herkomst(en) zonder geometrie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 origin point(s) are more than %2 m from a walkable street: counted as not within reach.</source>
+        <translation>%1 herkomstpunt(en) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Facility kind (value of the kind field)</source>
+        <translation>Soort voorziening (waarde in het veld met de soort)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only facilities of this kind count, e.g. meeting_place. Ignored without a kind field.</source>
+        <translation>Alleen voorzieningen van deze soort tellen mee, bijvoorbeeld meeting_place. Wordt genegeerd zonder veld met de soort voorziening.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a facility</source>
+        <translation>een voorziening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No facilities given: nobody is within reach of %1.</source>
+        <translation>Geen voorzieningen opgegeven: niemand is binnen bereik van %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2. Nobody is within reach of one.</source>
+        <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2. Niemand heeft er een binnen bereik.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 address(es) are more than %2 m from a walkable street: they count as not within reach.</source>
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-526"/>
         <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
         <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
     </message>
@@ -1249,11 +1856,12 @@
     <message>
         <location line="+27"/>
         <location line="+2"/>
+        <location line="+182"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-125"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry, %3 without a value in &quot;%4&quot;).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie, %3 zonder waarde in &quot;%4&quot;).</translation>
     </message>
@@ -1283,12 +1891,12 @@
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+248"/>
         <source>%1 address(es) without a usable point are left out.</source>
         <translation>%1 adres(sen) zonder bruikbaar punt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfnetworkalgorithmbase.h" line="+44"/>
+        <location filename="../algorithms/dfnetworkalgorithmbase.h" line="+45"/>
         <source>Walking accessibility</source>
         <translation>Bereikbaarheid te voet</translation>
     </message>
@@ -1325,7 +1933,7 @@
 <context>
     <name>DfProvider</name>
     <message>
-        <location filename="../algorithms/dfprovider.cpp" line="+16"/>
+        <location filename="../algorithms/dfprovider.cpp" line="+19"/>
         <source>Dementia-friendly neighbourhoods</source>
         <translation>Dementievriendelijke buurten</translation>
     </message>
@@ -1667,6 +2275,190 @@
         <location line="+6"/>
         <source>Cannot write the report &quot;%1&quot;: %2</source>
         <translation>Kan het rapport &quot;%1&quot; niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DfSiteMeetingPlacesAlgorithm</name>
+    <message>
+        <location filename="../algorithms/dfalgorithmsitemeetingplaces.cpp" line="+43"/>
+        <source>location,allocation,maximal covering,site,meeting place,new,target,ontmoetingsplek,locatiekeuze,dekking</source>
+        <translation>locatiekeuze,locatie-allocatie,locatie,kandidaatlocatie,maximale dekking,dekking,ontmoetingsplek,ontmoetingscentrum,nieuw,streefwaarde,doel,lopen,te voet,looptijd,dementie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chooses new meeting-place sites from candidates so that as many people as possible live within a walking time of a meeting place.</source>
+        <translation>Kiest uit kandidaatlocaties de locaties voor nieuwe ontmoetingsplekken, zodat zo veel mogelijk mensen binnen een bepaalde looptijd van een ontmoetingsplek wonen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Chooses &lt;b&gt;K&lt;/b&gt; sites from the &lt;b&gt;candidates&lt;/b&gt; (community buildings, ground-floor spaces, grid cells) so that the demand within the walking time of a meeting place, existing or new, is as large as possible: the maximal covering location problem over the street network. Greedy selection with lazy re-evaluation, then 1-for-1 swaps while they add coverage.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: the chosen sites in order, with the candidate&apos;s fields and &lt;i&gt;site_order&lt;/i&gt; (1 = chosen first), &lt;i&gt;gain&lt;/i&gt; (demand it adds to the existing meeting places and the sites before it), &lt;i&gt;gain_share&lt;/i&gt; (% of all demand), &lt;i&gt;covered&lt;/i&gt; and &lt;i&gt;covered_share&lt;/i&gt; (cumulative, existing included). A site that adds nothing is never chosen, so fewer than K sites can come out.&lt;/p&gt;&lt;p&gt;Also, as algorithm outputs: the coverage before and after, and the smallest number of new sites that reaches the target (default 80 %, the national target for people with dementia living at home), or the best coverage the candidates can reach.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kiest &lt;b&gt;K&lt;/b&gt; locaties uit de &lt;b&gt;kandidaatlocaties&lt;/b&gt; (maatschappelijk vastgoed, ruimtes op de begane grond, vierkanten), zodat de vraag binnen de looptijd van een bestaande of nieuwe ontmoetingsplek zo groot mogelijk is: het probleem van maximale dekking (maximal covering location problem) over het stratennetwerk. Eerst een gretige keuze (greedy) met uitgestelde herberekening, daarna één-op-één-ruilen zolang die de dekking vergroten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: de gekozen locaties op volgorde, met de velden van de kandidaatlocatie en &lt;i&gt;site_order&lt;/i&gt; (1 = als eerste gekozen), &lt;i&gt;gain&lt;/i&gt; (de vraag die de locatie toevoegt aan die van de bestaande ontmoetingsplekken en de eerder gekozen locaties), &lt;i&gt;gain_share&lt;/i&gt; (% van de totale vraag), &lt;i&gt;covered&lt;/i&gt; en &lt;i&gt;covered_share&lt;/i&gt; (cumulatief, bestaande ontmoetingsplekken inbegrepen). Een locatie die niets toevoegt, wordt nooit gekozen; er kunnen dus minder dan K locaties uitkomen.&lt;/p&gt;&lt;p&gt;Verder, als uitvoer van het algoritme: de dekking nu en met de nieuwe locaties, en het kleinste aantal nieuwe locaties waarmee de streefwaarde wordt gehaald (standaard 80 %, het landelijke doel voor thuiswonende mensen met dementie), of de beste dekking die met de kandidaatlocaties haalbaar is.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demand (addresses, grid cells or buurten)</source>
+        <translation>Vraag (adressen, vierkanten of buurten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidate sites</source>
+        <translation>Kandidaatlocaties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidate id field</source>
+        <translation>Id-veld van de kandidaatlocaties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of new sites</source>
+        <translation>Aantal nieuwe locaties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Walking time (minutes)</source>
+        <translation>Looptijd (minuten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target share (%)</source>
+        <translation>Streefaandeel (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a meeting centre near their home.</source>
+        <translation>Nationale Dementiestrategie: in 2030 heeft 80 % van de thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+228"/>
+        <source>New meeting-place sites</source>
+        <translation>Locaties voor nieuwe ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Share within reach now (%)</source>
+        <translation>Aandeel nu binnen bereik (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share within reach with the new sites (%)</source>
+        <translation>Aandeel binnen bereik met de nieuwe locaties (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New sites chosen</source>
+        <translation>Aantal gekozen nieuwe locaties</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fewest new sites that reach the target (-1: not reachable)</source>
+        <translation>Kleinste aantal nieuwe locaties waarmee de streefwaarde wordt gehaald (-1: niet haalbaar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best share the candidates can reach (%)</source>
+        <translation>Hoogste aandeel dat met de kandidaatlocaties haalbaar is (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target: already_met, reached or unreachable</source>
+        <translation>Streefwaarde: already_met (al gehaald), reached (gehaald) of unreachable (niet haalbaar)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Layer &quot;%1&quot; has no candidate sites (%2 without geometry).</source>
+        <translation>Laag &quot;%1&quot; bevat geen kandidaatlocaties (%2 zonder geometrie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 candidate(s) in &quot;%2&quot; have no geometry and are left out.</source>
+        <translation>Weggelaten uit &quot;%2&quot;: %1 kandidaatlocatie(s) zonder geometrie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 candidate(s) are more than %2 m from a walkable street and cover no one: %3</source>
+        <translation>%1 kandidaatlocatie(s) op meer dan %2 m van een beloopbare straat, dus voor niemand binnen bereik: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Candidate id(s) occur more than once in &quot;%1&quot;: %2.</source>
+        <translation>Id&apos;s van kandidaatlocaties die meer dan eens voorkomen in &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1. %2: +%3 (%4 %), %5 % within reach.</source>
+        <translation>%1. %2: +%3 (%4 %), %5 % binnen bereik.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Within %1 minutes (%2 m) of %3: now %4 % of %5, with %6 new site(s) %7 %.</source>
+        <translation>Binnen %1 minuten lopen (%2 m) van %3: nu %4 % van %5, met %6 nieuwe locatie(s) %7 %.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only %1 of the %2 site(s) asked for add anyone: no other candidate reaches people who are not within reach yet.</source>
+        <translation>Extra mensen binnen bereik bij slechts %1 van de %2 gevraagde locatie(s): geen andere kandidaatlocatie bereikt mensen die nog niet binnen bereik zijn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The target of %1 % is already met without new sites.</source>
+        <translation>De streefwaarde van %1 % wordt al zonder nieuwe locaties gehaald.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target of %1 % needs at least %2 new site(s) from these candidates.</source>
+        <translation>Nodig voor de streefwaarde van %1 %: ten minste %2 nieuwe locatie(s) uit deze kandidaatlocaties.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The target of %1 % cannot be reached with these candidates: at best %2 % with %3 new site(s).</source>
+        <translation>De streefwaarde van %1 % is met deze kandidaatlocaties niet haalbaar: hoogstens %2 % met %3 nieuwe locatie(s).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demand: %1 weighted by %2; candidates: %3; existing: %4; within %5 minutes at %6 m/s; street network: %7.</source>
+        <translation>Vraag: %1, gewogen met %2; kandidaatlocaties: %3; bestaand: %4; binnen %5 minuten bij %6 m/s; stratennetwerk: %7.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 per feature</source>
+        <translation>1 per object</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within reach: %1 % now, %2 % with the new sites.</source>
+        <translation>Binnen bereik: nu %1 %, met de nieuwe locaties %2 %.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meeting places</source>
+        <translation>ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>site selection</source>
+        <translation>locatiekeuze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No order</source>
+        <translation>Geen volgorde</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfalgorithmsitemeetingplaces.h" line="+14"/>
+        <source>Best new meeting-place sites</source>
+        <translation>Beste locaties voor nieuwe ontmoetingsplekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlays for action</source>
+        <translation>Kaarten voor actie</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,8 @@ def run_checks():
               "%s %dx%d" % (SCREENSHOT, shot.width(), shot.height()))
 
     # --- the walking algorithms in the toolbox, and a walking result loaded in the desktop -----------------
-    for other in ("walkingaccess", "catchments", "coverage"):
+    for other in ("walkingaccess", "catchments", "coverage", "meetingplacegaps", "sitemeetingplaces",
+                  "housingopportunities"):
         check("registered_" + other, registry.algorithmById("dementiafriendly:" + other) is not None, other)
     before = set(QgsProject.instance().mapLayers())
     processing.runAndLoadResults("dementiafriendly:walkingaccess", {
