@@ -128,9 +128,12 @@ QString DfHousingOpportunitiesAlgorithm::shortHelpString() const
 
 void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource(
-      QStringLiteral( "SITES" ), tr( "Candidate sites (buildings, complexes, plots)" ),
-      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSource(
+          QStringLiteral( "SITES" ), tr( "Candidate sites (buildings, complexes, plots)" ),
+          QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ),
+      tr( "Existing buildings or complexes and vacant plots, with their type, homes, storeys, lift, "
+          "ownership and shared space." ) ) );
   for ( const auto &[id, label, help] :
         { std::tuple{
               "SITE_TYPE_FIELD", tr( "Site type (field)" ),
@@ -154,9 +157,10 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
     p->setFlags( p->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
     addParameter( p.release() );
   }
-  addParameter( new QgsProcessingParameterField( QStringLiteral( "SITE_ID_FIELD" ), tr( "Site id field" ),
-                                                 QVariant(), QStringLiteral( "SITES" ), DfCompat::FieldAny,
-                                                 false, true ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterField( QStringLiteral( "SITE_ID_FIELD" ), tr( "Site id field" ), QVariant(),
+                                       QStringLiteral( "SITES" ), DfCompat::FieldAny, false, true ),
+      tr( "Names the sites in the log and the best-site output. Empty: the feature id." ) ) );
   addNetworkParameters();
   addDemandParameters( QStringLiteral( "DEMAND" ),
                        tr( "People with dementia at home (addresses, cells or buurten)" ),
@@ -168,13 +172,21 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
   auto areas = std::make_unique<QgsProcessingParameterFeatureSource>(
       QStringLiteral( "URGENCY_AREAS" ), tr( "Areas with an urgency (output of the neighbourhood score)" ),
       QList<int>() << DfCompat::SourceVectorPolygon, QVariant(), true );
+  areas->setHelp(
+      tr( "A site's urgency criterion is the highest urgency of the area it lies in and the areas that "
+          "touch it." ) );
   addParameter( areas.release() );
-  addParameter( new QgsProcessingParameterField(
-      QStringLiteral( "URGENCY_FIELD" ), tr( "Urgency field" ), QStringLiteral( "urgency" ),
-      QStringLiteral( "URGENCY_AREAS" ), DfCompat::FieldNumeric, false, true ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterField( QStringLiteral( "URGENCY_FIELD" ), tr( "Urgency field" ),
+                                       QStringLiteral( "urgency" ), QStringLiteral( "URGENCY_AREAS" ),
+                                       DfCompat::FieldNumeric, false, true ),
+      tr( "The urgency 0-100 of the areas: urgency from Dementia-friendly neighbourhood score." ) ) );
   auto exclusions = std::make_unique<QgsProcessingParameterMultipleLayers>(
       QStringLiteral( "EXCLUSIONS" ), tr( "Exclusion layers (a site in one is not eligible)" ),
       DfCompat::SourceVectorPolygon, QVariant(), true );
+  exclusions->setHelp(
+      tr( "Polygon layers such as nature reserves, flood zones or noise contours; the layer's "
+          "name appears in the explanation." ) );
   addParameter( exclusions.release() );
   auto profile = std::make_unique<QgsProcessingParameterFile>(
       QStringLiteral( "PROFILE" ), tr( "Housing-site profile (.dfsites)" ), DfCompat::FileBehaviorFile,
@@ -184,8 +196,9 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
           "profiles/housing.dfsites in the plugin folder." ) );
   addParameter( profile.release() );
   addWalkingParameters();
-  addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ),
-                                                       tr( "Housing opportunity sites" ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Housing opportunity sites" ) ),
+      tr( "One feature per site and concept with the criteria, score, rank and explanation." ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "SITES_ELIGIBLE" ),
                                             tr( "Site-concept pairs that are eligible" ) ) );
   addOutput( new QgsProcessingOutputString( QStringLiteral( "BEST_SITES" ), tr( "Best site per concept" ) ) );

@@ -88,10 +88,14 @@ void DfMeetingPlaceGapsAlgorithm::initAlgorithm( const QVariantMap & )
   minimum->setHelp( tr( "Smaller gap areas are not drawn; 0 draws them all." ) );
   addParameter( minimum.release() );
   addWalkingParameters();
-  addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Gap points" ),
-                                                       DfCompat::SourceVectorPoint ) );
-  addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "GAP_AREAS" ), tr( "Gap areas" ),
-                                                       DfCompat::SourceVectorPolygon ) );
+  addParameter(
+      DfSupport::withHelp( new QgsProcessingParameterFeatureSink(
+                               QStringLiteral( "OUTPUT" ), tr( "Gap points" ), DfCompat::SourceVectorPoint ),
+                           tr( "The demand points out of reach, with their weight, walk and gap area." ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSink( QStringLiteral( "GAP_AREAS" ), tr( "Gap areas" ),
+                                             DfCompat::SourceVectorPolygon ),
+      tr( "One area per cluster of points out of reach, with its demand." ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "DEMAND_TOTAL" ), tr( "Total demand" ) ) );
   addOutput(
       new QgsProcessingOutputNumber( QStringLiteral( "DEMAND_IN_GAPS" ), tr( "Demand out of reach" ) ) );

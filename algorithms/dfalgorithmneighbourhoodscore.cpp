@@ -213,9 +213,11 @@ QString DfNeighbourhoodScoreAlgorithm::shortHelpString() const
 
 void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "AREAS" ),
-                                                         tr( "Areas (buurten or grid cells)" ),
-                                                         QList<int>() << DfCompat::SourceVectorPolygon ) );
+  addParameter( DfSupport::withHelp( new QgsProcessingParameterFeatureSource(
+                                         QStringLiteral( "AREAS" ), tr( "Areas (buurten or grid cells)" ),
+                                         QList<int>() << DfCompat::SourceVectorPolygon ),
+                                     tr( "Polygons, best the output of Estimate people with dementia (for "
+                                         "dem_home); the score is added to a copy." ) ) );
   auto dementia = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "DEMENTIA_FIELD" ), tr( "People with dementia living at home (field)" ), QVariant(),
       QStringLiteral( "AREAS" ), DfCompat::FieldNumeric, false, true );
@@ -284,13 +286,20 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
       QStringList() << tr( "Against the profile's norms (comparable between municipalities and years)" )
                     << tr( "By rank within this layer" ),
       false, ScoringNorms );
+  scoring->setHelp(
+      tr( "Norms: the profile's bad and good values, comparable between municipalities and years. "
+          "Rank: percentile ranks within this layer; bad and good only give the direction." ) );
   addParameter( scoring.release() );
   addWalkingParameters();
-  addParameter( new QgsProcessingParameterFeatureSink(
-      QStringLiteral( "OUTPUT" ), tr( "Neighbourhood score" ), DfCompat::SourceVectorPolygon ) );
-  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "REPORT" ), tr( "HTML report" ),
-                                                           tr( "HTML files (*.html)" ), QVariant(), true,
-                                                           false ) );
+  addParameter( DfSupport::withHelp( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ),
+                                                                            tr( "Neighbourhood score" ),
+                                                                            DfCompat::SourceVectorPolygon ),
+                                     tr( "The areas with the scores, styled on friendly; urgency, need and "
+                                         "the domains are styles to switch to." ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFileDestination( QStringLiteral( "REPORT" ), tr( "HTML report" ),
+                                                 tr( "HTML files (*.html)" ), QVariant(), true, false ),
+      tr( "Optional: one HTML file with the areas by urgency and every number behind them." ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "AREAS_SCORED" ),
                                             tr( "Areas with a friendly score" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "MEAN_FRIENDLY" ),

@@ -73,20 +73,27 @@ void DfSiteMeetingPlacesAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addDemandParameters( QStringLiteral( "DEMAND" ), tr( "Demand (addresses, grid cells or buurten)" ) );
   addNetworkParameters();
-  addParameter( new QgsProcessingParameterFeatureSource(
-      QStringLiteral( "CANDIDATES" ), tr( "Candidate sites" ),
-      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ) );
-  addParameter( new QgsProcessingParameterField(
-      QStringLiteral( "CANDIDATE_ID_FIELD" ), tr( "Candidate id field" ), QVariant(),
-      QStringLiteral( "CANDIDATES" ), DfCompat::FieldAny, false, true ) );
+  addParameter(
+      DfSupport::withHelp( new QgsProcessingParameterFeatureSource(
+                               QStringLiteral( "CANDIDATES" ), tr( "Candidate sites" ),
+                               QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ),
+                           tr( "Points or polygons where a meeting place could go: community buildings, "
+                               "ground-floor spaces, grid cells." ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterField( QStringLiteral( "CANDIDATE_ID_FIELD" ), tr( "Candidate id field" ),
+                                       QVariant(), QStringLiteral( "CANDIDATES" ), DfCompat::FieldAny, false,
+                                       true ),
+      tr( "Names the chosen sites in the output and the log. Empty: the feature id." ) ) );
   addFacilityParameters( true, true );
   addKindParameters( QStringLiteral( "meeting_place" ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "K" ), tr( "Number of new sites" ),
-                                                  QgsProcessingParameterNumber::Integer, 3, false, 1,
-                                                  1000 ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "MAX_TIME" ),
-                                                  tr( "Walking time (minutes)" ), DfCompat::NumberDouble,
-                                                  10.0, false, 0.1, 600.0 ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterNumber( QStringLiteral( "K" ), tr( "Number of new sites" ),
+                                        QgsProcessingParameterNumber::Integer, 3, false, 1, 1000 ),
+      tr( "How many new sites to choose. Fewer come out when no other candidate adds anyone." ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterNumber( QStringLiteral( "MAX_TIME" ), tr( "Walking time (minutes)" ),
+                                        DfCompat::NumberDouble, 10.0, false, 0.1, 600.0 ),
+      tr( "10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core." ) ) );
   auto target = std::make_unique<QgsProcessingParameterNumber>(
       QStringLiteral( "TARGET" ), tr( "Target share (%)" ), DfCompat::NumberDouble, 80.0, false, 0.0, 100.0 );
   target->setHelp(
@@ -94,8 +101,9 @@ void DfSiteMeetingPlacesAlgorithm::initAlgorithm( const QVariantMap & )
           "meeting centre near their home." ) );
   addParameter( target.release() );
   addWalkingParameters();
-  addParameter(
-      new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "New meeting-place sites" ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "New meeting-place sites" ) ),
+      tr( "The chosen sites in the order chosen, with the demand each adds." ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "COVERED_BEFORE" ),
                                             tr( "Share within reach now (%)" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "COVERED_AFTER" ),

@@ -32,6 +32,14 @@ QString requestedDestination( const QVariantMap &parameters, const QString &para
 QgsLayerMetadata metadata( const QString &title, const QString &algorithmId, const QStringList &description,
                            const QStringList &keywords, const QVariantMap &parameters );
 
+//! \a parameter with its help text (shown as the tooltip in the dialog and by qgis_process help), for
+//! addParameter( DfSupport::withHelp( new QgsProcessingParameter…( … ), tr( "…" ) ) ).
+template <class Parameter> Parameter *withHelp( Parameter *parameter, const QString &help )
+{
+  parameter->setHelp( help );
+  return parameter;
+}
+
 //! The output fields: the input's fields, except those the new ones replace (with a warning naming each),
 //! then \a added. \a kept receives the indices of the input fields that stay, in order.
 QgsFields withAddedFields( const QgsFields &input, const QgsFields &added, QList<int> &kept,

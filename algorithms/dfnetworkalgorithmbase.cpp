@@ -94,8 +94,11 @@ QString DfNetworkAlgorithmBase::PhaseTimes::logLine() const
 
 void DfNetworkAlgorithmBase::addNetworkParameters()
 {
-  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "NETWORK" ), tr( "Street network" ),
-                                                         QList<int>() << DfCompat::SourceVectorLine ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSource( QStringLiteral( "NETWORK" ), tr( "Street network" ),
+                                               QList<int>() << DfCompat::SourceVectorLine ),
+      tr( "Lines in a projected CRS in metres (EPSG:28992): OpenStreetMap, NWB Wegen or municipal centre "
+          "lines." ) ) );
   auto filter = std::make_unique<QgsProcessingParameterEnum>(
       QStringLiteral( "NETWORK_FILTER" ), tr( "Walkable streets" ),
       QStringList() << tr( "Recognise from the fields (OpenStreetMap highway, NWB WEGBEHSRT)" )
@@ -119,9 +122,13 @@ void DfNetworkAlgorithmBase::addNetworkParameters()
 
 void DfNetworkAlgorithmBase::addFacilityParameters( bool withCategoryField, bool optional )
 {
-  addParameter( new QgsProcessingParameterFeatureSource(
-      QStringLiteral( "FACILITIES" ), tr( "Facilities (meeting places, GPs, shops, …)" ),
-      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon, QVariant(), optional ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSource(
+          QStringLiteral( "FACILITIES" ), tr( "Facilities (meeting places, GPs, shops, …)" ),
+          QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon, QVariant(),
+          optional ),
+      tr( "Points or polygons (a polygon is reached from a point on its surface), with a kind field when "
+          "there are several kinds." ) ) );
   auto id = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "FACILITY_ID_FIELD" ), tr( "Facility id field" ), QVariant(),
       QStringLiteral( "FACILITIES" ), DfCompat::FieldAny, false, true );
@@ -523,9 +530,13 @@ void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter,
                                                   const QString &weightParameter, bool optional,
                                                   bool withAddresses )
 {
-  addParameter( new QgsProcessingParameterFeatureSource(
-      layerParameter, description,
-      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon, QVariant(), optional ) );
+  addParameter(
+      DfSupport::withHelp( new QgsProcessingParameterFeatureSource(
+                               layerParameter, description,
+                               QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon,
+                               QVariant(), optional ),
+                           tr( "Points (addresses) or areas (grid cells, buurten); an area's weight is "
+                               "spread over the addresses inside it." ) ) );
   auto weight = std::make_unique<QgsProcessingParameterField>(
       weightParameter, tr( "Weight field (people to count)" ), QVariant(), layerParameter,
       DfCompat::FieldNumeric, false, true );

@@ -672,9 +672,14 @@
         <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de gemeente), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Candidate sites (buildings, complexes, plots)</source>
         <translation>Kandidaatlocaties (gebouwen, complexen, kavels)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing buildings or complexes and vacant plots, with their type, homes, storeys, lift, ownership and shared space.</source>
+        <translation>Bestaande gebouwen of complexen en lege kavels, met hun type, woningen, bouwlagen, lift, eigendom en gemeenschappelijke ruimte.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -747,12 +752,17 @@
         <translation>Leeg: shared_space of gemeenschappelijke_ruimte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Site id field</source>
         <translation>Id-veld van de locaties</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Names the sites in the log and the best-site output. Empty: the feature id.</source>
+        <translation>Geeft de locaties een naam in het log en in de uitvoer met de beste locaties. Leeg: het object-id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>People with dementia at home (addresses, cells or buurten)</source>
         <translation>Thuiswonende mensen met dementie (adressen, vierkanten of buurten)</translation>
     </message>
@@ -767,14 +777,29 @@
         <translation>Gebieden met een urgentie (uitvoer van de buurtscore)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A site&apos;s urgency criterion is the highest urgency of the area it lies in and the areas that touch it.</source>
+        <translation>Het urgentiecriterium van een locatie is de hoogste urgentie van het gebied waarin ze ligt en de gebieden die daaraan grenzen.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Urgency field</source>
         <translation>Veld met de urgentie</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The urgency 0-100 of the areas: urgency from Dementia-friendly neighbourhood score.</source>
+        <translation>De urgentie 0-100 van de gebieden: urgency uit Buurtscore dementievriendelijkheid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Exclusion layers (a site in one is not eligible)</source>
         <translation>Uitsluitingslagen (een locatie die erin ligt, komt niet in aanmerking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Polygon layers such as nature reserves, flood zones or noise contours; the layer&apos;s name appears in the explanation.</source>
+        <translation>Polygoonlagen zoals natuurgebieden, overstromingsgebieden of geluidscontouren; de naam van de laag staat in de toelichting.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -788,13 +813,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+515"/>
+        <location line="+516"/>
         <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
         <source>Housing opportunity sites</source>
         <translation>Kansrijke woonlocaties</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
+        <source>One feature per site and concept with the criteria, score, rank and explanation.</source>
+        <translation>Eén object per locatie en woonconcept, met de criteria, score, rang en toelichting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Site-concept pairs that are eligible</source>
         <translation>Combinaties van locatie en woonconcept die in aanmerking komen</translation>
     </message>
@@ -1133,18 +1163,28 @@
         <translation>Kleinere witte vlekken worden niet getekend; bij 0 worden ze allemaal getekend.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Gap points</source>
         <translation>Vraagpunten buiten bereik</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The demand points out of reach, with their weight, walk and gap area.</source>
+        <translation>De vraagpunten buiten bereik, met hun gewicht, looptijd en witte vlek.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Gap areas</source>
         <translation>Witte vlekken</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
+        <source>One area per cluster of points out of reach, with its demand.</source>
+        <translation>Eén gebied per cluster van punten buiten bereik, met de bijbehorende vraag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Total demand</source>
         <translation>Totale vraag</translation>
     </message>
@@ -1252,6 +1292,11 @@
         <location line="+29"/>
         <source>Areas (buurten or grid cells)</source>
         <translation>Gebieden (buurten of vierkanten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polygons, best the output of Estimate people with dementia (for dem_home); the score is added to a copy.</source>
+        <translation>Polygonen, bij voorkeur de uitvoer van Aantal mensen met dementie schatten (voor dem_home); de score wordt aan een kopie toegevoegd.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1374,13 +1419,23 @@
         <translation>Naar rangorde binnen deze laag</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Norms: the profile&apos;s bad and good values, comparable between municipalities and years. Rank: percentile ranks within this layer; bad and good only give the direction.</source>
+        <translation>Normen: de waarden bad (slecht) en good (goed) uit het profiel, vergelijkbaar tussen gemeenten en jaren. Rangorde: percentielrangen binnen deze laag; bad en good geven dan alleen de richting.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location filename="../algorithms/dfalgorithmneighbourhoodscore.h" line="+15"/>
         <source>Neighbourhood score</source>
         <translation>Buurtscore</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The areas with the scores, styled on friendly; urgency, need and the domains are styles to switch to.</source>
+        <translation>De gebieden met de scores, opgemaakt op friendly; urgentie, behoefte en de domeinen zijn stijlen om naar te wisselen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>HTML report</source>
         <translation>HTML-rapport</translation>
     </message>
@@ -1390,7 +1445,12 @@
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Optional: one HTML file with the areas by urgency and every number behind them.</source>
+        <translation>Optioneel: één HTML-bestand met de gebieden naar urgentie en alle getallen waarop die berusten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Areas with a friendly score</source>
         <translation>Gebieden met een score voor dementievriendelijkheid</translation>
     </message>
@@ -1614,9 +1674,14 @@
 <context>
     <name>DfNetworkAlgorithmBase</name>
     <message>
-        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+97"/>
+        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+98"/>
         <source>Street network</source>
         <translation>Stratennetwerk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines in a projected CRS in metres (EPSG:28992): OpenStreetMap, NWB Wegen or municipal centre lines.</source>
+        <translation>Lijnen in een geprojecteerd CRS in meters (EPSG:28992): OpenStreetMap, NWB Wegen of gemeentelijke wegassen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1659,9 +1724,14 @@
         <translation>Wordt toegepast bovenop het filter voor beloopbare straten, bijvoorbeeld &quot;tunnel&quot; IS NOT &apos;yes&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Facilities (meeting places, GPs, shops, …)</source>
         <translation>Voorzieningen (ontmoetingsplekken, huisartsen, winkels, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points or polygons (a polygon is reached from a point on its surface), with a kind field when there are several kinds.</source>
+        <translation>Punten of polygonen (een polygoon wordt bereikt vanaf een punt op het oppervlak), met een veld met de soort als er meerdere soorten zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1739,7 +1809,12 @@
         <translation>Laag &quot;%1&quot; bevat geen gebieden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Points (addresses) or areas (grid cells, buurten); an area&apos;s weight is spread over the addresses inside it.</source>
+        <translation>Punten (adressen) of gebieden (vierkanten, buurten); het gewicht van een gebied wordt verdeeld over de adressen erbinnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Weight field (people to count)</source>
         <translation>Gewichtsveld (te tellen mensen)</translation>
     </message>
@@ -1804,7 +1879,7 @@
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-530"/>
         <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
         <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
     </message>
@@ -1856,12 +1931,12 @@
     <message>
         <location line="+27"/>
         <location line="+2"/>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry, %3 without a value in &quot;%4&quot;).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie, %3 zonder waarde in &quot;%4&quot;).</translation>
     </message>
@@ -1891,7 +1966,7 @@
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+252"/>
         <source>%1 address(es) without a usable point are left out.</source>
         <translation>%1 adres(sen) zonder bruikbaar punt weggelaten.</translation>
     </message>
@@ -2300,9 +2375,14 @@
         <translation>Vraag (adressen, vierkanten of buurten)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Candidate sites</source>
         <translation>Kandidaatlocaties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points or polygons where a meeting place could go: community buildings, ground-floor spaces, grid cells.</source>
+        <translation>Punten of polygonen waar een ontmoetingsplek zou kunnen komen: maatschappelijk vastgoed, ruimtes op de begane grond, vierkanten.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2310,17 +2390,32 @@
         <translation>Id-veld van de kandidaatlocaties</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Names the chosen sites in the output and the log. Empty: the feature id.</source>
+        <translation>Geeft de gekozen locaties een naam in de uitvoer en het log. Leeg: het object-id.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Number of new sites</source>
         <translation>Aantal nieuwe locaties</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>How many new sites to choose. Fewer come out when no other candidate adds anyone.</source>
+        <translation>Hoeveel nieuwe locaties er gekozen worden. Er komen er minder uit als geen andere kandidaatlocatie nog iemand toevoegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Walking time (minutes)</source>
         <translation>Looptijd (minuten)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core.</source>
+        <translation>10 minuten bij 0,8 m/s is 480 m, ongeveer de 500 m die als dementievriendelijke kern voor dagelijkse voorzieningen geldt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Target share (%)</source>
         <translation>Streefaandeel (%)</translation>
     </message>
@@ -2331,12 +2426,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>New meeting-place sites</source>
         <translation>Locaties voor nieuwe ontmoetingsplekken</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
+        <source>The chosen sites in the order chosen, with the demand each adds.</source>
+        <translation>De gekozen locaties in de volgorde van kiezen, met de vraag die elk toevoegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Share within reach now (%)</source>
         <translation>Aandeel nu binnen bereik (%)</translation>
     </message>
