@@ -18,11 +18,13 @@
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingoutputs.h>
 #include <qgsprocessingparameters.h>
+#include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -119,7 +121,8 @@ QString DfHousingOpportunitiesAlgorithm::shortHelpString() const
       "own "
       "neighbourhood.</p>"
       "<p><b>Output</b>: one feature per site and concept with the site's fields, <i>concept</i>, "
-      "<i>eligible</i>, <i>score</i> (0-100), <i>rank</i> and <i>rank_of</i> within the municipality, "
+      "<i>eligible</i>, <i>score</i> (0-100), <i>rank</i> and <i>rank_of</i> among the sites of the layer "
+      "(run it per municipality), "
       "<i>criteria_passed</i>, per criterion <i>c_&lt;id&gt;</i> (value) and <i>p_&lt;id&gt;</i> (1 passed, "
       "0 "
       "failed), and <i>explanation</i>: one line that says why. Thresholds and weights are in the profile "
@@ -137,8 +140,10 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
   for ( const auto &[id, label, help] :
         { std::tuple{
               "SITE_TYPE_FIELD", tr( "Site type (field)" ),
-              tr( "Empty: site_type. Values: existing, complex, building, bestaand (an existing building) or "
-                  "plot, vacant_plot, kavel, bouwkavel (a vacant plot)." ) },
+              tr( "Empty: site_type or type. Values: existing, complex, building, bestaand, gebouw, pand (an "
+                  "existing building) or plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (a "
+                  "vacant "
+                  "plot)." ) },
           std::tuple{ "HOMES_FIELD", tr( "Homes (field)" ), tr( "Empty: homes or woningen." ) },
           std::tuple{ "UNITS_FIELD", tr( "Units (field)" ),
                       tr( "Empty: units; an existing site without uses its homes." ) },
@@ -165,9 +170,9 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
   addDemandParameters( QStringLiteral( "DEMAND" ),
                        tr( "People with dementia at home (addresses, cells or buurten)" ),
                        QStringLiteral( "WEIGHT_FIELD" ), true );
-  addDemandParameters( QStringLiteral( "ALONE" ),
-                       tr( "Older people living alone (addresses, cells or buurten)" ),
-                       QStringLiteral( "ALONE_WEIGHT_FIELD" ), true, false );
+  addDemandParameters(
+      QStringLiteral( "ALONE" ), tr( "Older people living alone (addresses, cells or buurten)" ),
+      QStringLiteral( "ALONE_WEIGHT_FIELD" ), true, false, tr( "Weight field (older people living alone)" ) );
   addFacilityParameters( true, true );
   auto areas = std::make_unique<QgsProcessingParameterFeatureSource>(
       QStringLiteral( "URGENCY_AREAS" ), tr( "Areas with an urgency (output of the neighbourhood score)" ),
@@ -288,6 +293,24 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     if ( sites.empty() )
       throw QgsProcessingException( tr( "Layer \"%1\" has no candidate sites (%2 without geometry)." )
                                         .arg( sitesName, count( withoutGeometry ) ) );
+    if ( withoutGeometry > 0 )
+      feedback->pushWarning( tr( "%1 site(s) in \"%2\" have no geometry and are left out." )
+                                 .arg( count( withoutGeometry ), sitesName ) );
+    if ( idIndex >= 0 )
+    {
+      QSet<QString> seen, twice;
+      for ( const QgsFeature &site : sites )
+      {
+        const QString id = site.attribute( idIndex ).toString();
+        if ( seen.contains( id ) )
+          twice << id;
+        seen << id;
+      }
+      if ( !twice.isEmpty() )
+        feedback->pushWarning(
+            tr( "Site id(s) occur more than once in \"%1\": %2." )
+                .arg( sitesName, QStringList( twice.values() ).mid( 0, 10 ).join( QLatin1String( ", " ) ) ) );
+    }
     const long long off = std::count_if( siteSnaps.begin(), siteSnaps.end(),
                                          []( const dfn::NetworkSnap &s ) { return !s.valid(); } );
     if ( off > 0 )
@@ -307,14 +330,21 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     if ( unitsIndex >= 0 )
       in.values[dfn::kSiteUnits] = numberOf( f.attribute( unitsIndex ) );
     if ( corporationIndex >= 0 )
-      in.values[dfn::kSiteCorporation] = numberOf( f.attribute( corporationIndex ) );
+      in.values[dfn::kSiteCorporation] = DfValues::flagValue( f.attribute( corporationIndex ) );
     if ( sharedIndex >= 0 )
-      in.values[dfn::kSiteSharedSpace] = numberOf( f.attribute( sharedIndex ) );
+      in.values[dfn::kSiteSharedSpace] = DfValues::flagValue( f.attribute( sharedIndex ) );
   }
 
   // --- Criteria the plugin measures; any other criterion id is read from the site field of that name.
+  QStringList leftOut;
   auto setAll = [&]( const std::string &id, const std::vector<std::optional<double>> &values )
   {
+    if ( std::none_of( values.begin(), values.end(),
+                       []( const std::optional<double> &v ) { return v.has_value(); } ) )
+    {
+      leftOut << QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( id ), tr( "no site has a value" ) );
+      return;
+    }
     for ( size_t s = 0; s < sites.size(); ++s )
       inputs[s].values[id] = values[s];
   };
@@ -336,7 +366,6 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     }
   }
   dfn::WalkSearch search( network() );
-  QStringList leftOut;
   for ( const dfn::SiteCriterion &criterion : profile.criteria )
   {
     const std::string &id = criterion.id;
@@ -370,7 +399,8 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     {
       const bool alone = id.find( "alone" ) != std::string::npos;
       const QString layerParameter = alone ? QStringLiteral( "ALONE" ) : QStringLiteral( "DEMAND" );
-      if ( !parameterAsSource( parameters, layerParameter, context ) )
+      if ( !std::unique_ptr<QgsProcessingFeatureSource>(
+               parameterAsSource( parameters, layerParameter, context ) ) )
       {
         leftOut << QStringLiteral( "%1 (%2)" )
                        .arg( QString::fromStdString( id ), tr( "no %1 layer" ).arg( layerParameter ) );
@@ -414,7 +444,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       {
         const signed char stepFree = dfn::stepFreeProxy(
             storeysIndex >= 0 ? numberOf( sites[s].attribute( storeysIndex ) ) : std::nullopt,
-            liftIndex >= 0 ? numberOf( sites[s].attribute( liftIndex ) ) : std::nullopt );
+            liftIndex >= 0 ? DfValues::flagValue( sites[s].attribute( liftIndex ) ) : std::nullopt );
         if ( stepFree >= 0 )
           values[s] = stepFree;
       }
@@ -489,6 +519,13 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     QgsVectorLayer *vl = qobject_cast<QgsVectorLayer *>( layer );
     if ( !vl )
       continue;
+    // "zones.gpkg|layername=geluidszone" is known as geluidszone, not as the file.
+    QString exclusionName = QgsProviderRegistry::instance()
+                                ->decodeUri( vl->providerType(), vl->source() )
+                                .value( QStringLiteral( "layerName" ) )
+                                .toString();
+    if ( exclusionName.isEmpty() )
+      exclusionName = vl->name();
     const QgsCoordinateTransform transform( vl->crs(), networkCrs(), context.transformContext() );
     QVector<QgsGeometry> parts;
     QgsFeatureIterator it = vl->getFeatures();
@@ -502,7 +539,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     engine->prepareGeometry();
     for ( size_t s = 0; s < sites.size(); ++s )
       if ( !siteGeometries[s].isNull() && engine->intersects( siteGeometries[s].constGet() ) )
-        inputs[s].exclusions.push_back( vl->name().toStdString() );
+        inputs[s].exclusions.push_back( exclusionName.toStdString() );
   }
   clock.charge( times.search );
 
@@ -635,10 +672,13 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
         for ( const dfn::SiteReason &reason : r.explanation.cons )
         {
           const dfn::SiteCriterion &crit = profile.criteria[reason.criterion];
-          cons << tr( "%1 %2 (needs %3 %4)" )
-                      .arg( criterionLabel( crit ), valueText( crit, reason.value ),
-                            crit.higherIsBetter() ? tr( "at least" ) : tr( "at most" ),
-                            valueText( crit, crit.pass ) );
+          if ( crit.unit == "share" )
+            cons << tr( "%1: %2" ).arg( criterionLabel( crit ), valueText( crit, reason.value ) );
+          else
+            cons << tr( "%1 %2 (needs %3 %4)" )
+                        .arg( criterionLabel( crit ), valueText( crit, reason.value ),
+                              crit.higherIsBetter() ? tr( "at least" ) : tr( "at most" ),
+                              valueText( crit, crit.pass ) );
         }
         explanation = tr( "Rank %1 of %2, score %3, %4 of %5 criteria met." )
                           .arg( r.rank.value_or( 0 ) )
@@ -717,6 +757,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
                                                 QStringLiteral( "dementiafriendly:housingopportunities" ),
                                                 description, { tr( "housing" ), tr( "sites" ) }, parameters ),
                            context, feedback, guard );
+  clock.charge( times.write );
   feedback->pushInfo( times.logLine() );
 
   QVariantMap outputs;

@@ -14,6 +14,7 @@
 
 #include <QLocale>
 
+#include <cmath>
 #include <memory>
 
 namespace
@@ -210,11 +211,16 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   if ( !gapAreas )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "GAP_AREAS" ) ) );
   areaGuard.setDestination( areaDest );
+  // The circle is drawn as a polygon of 32 sides inside it; enlarge it so that even that polygon reaches half
+  // the linking distance and two linked points (at most that distance apart) always touch.
+  const int quarterSegments = 8;
+  const double radius = link / 2 / std::cos( M_PI / ( 4 * quarterSegments ) );
   std::vector<QVector<QgsGeometry>> circles( clusters.clusters.size() );
   for ( size_t g = 0; g < gapPoints.size(); ++g )
     if ( clusters.clusterOf[g] > 0 )
       circles[static_cast<size_t>( clusters.clusterOf[g] - 1 )]
-          << QgsGeometry::fromPointXY( QgsPointXY( gapPoints[g].x, gapPoints[g].y ) ).buffer( link / 2, 8 );
+          << QgsGeometry::fromPointXY( QgsPointXY( gapPoints[g].x, gapPoints[g].y ) )
+                 .buffer( radius, quarterSegments );
   for ( const dfn::DemandCluster &c : clusters.clusters )
   {
     if ( feedback->isCanceled() )

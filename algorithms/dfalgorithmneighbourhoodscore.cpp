@@ -257,7 +257,7 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
   {
     auto p = std::make_unique<QgsProcessingParameterField>( QString::fromLatin1( id ), label, QVariant(),
                                                             QStringLiteral( "ADDRESSES" ),
-                                                            DfCompat::FieldNumeric, false, true );
+                                                            DfCompat::FieldAny, false, true );
     p->setHelp( help );
     p->setFlags( p->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
     addParameter( p.release() );
@@ -432,10 +432,10 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
       homes.snaps.push_back( snapIndex().snap( at.front(), snapDistance() ) );
       homes.offNetwork += !homes.snaps.back().valid();
       const std::optional<double> s = storeys >= 0 ? numberOf( f.attribute( storeys ) ) : std::nullopt;
-      const std::optional<double> l = lift >= 0 ? numberOf( f.attribute( lift ) ) : std::nullopt;
+      const std::optional<double> l = lift >= 0 ? DfValues::flagValue( f.attribute( lift ) ) : std::nullopt;
       homes.stepFree.push_back( dfn::stepFreeProxy( s, l ) );
       const std::optional<double> c =
-          corporation >= 0 ? numberOf( f.attribute( corporation ) ) : std::nullopt;
+          corporation >= 0 ? DfValues::flagValue( f.attribute( corporation ) ) : std::nullopt;
       homes.corporation.push_back( c && ( *c == 0 || *c == 1 ) ? static_cast<signed char>( *c ) : -1 );
     }
     feedback->pushInfo(

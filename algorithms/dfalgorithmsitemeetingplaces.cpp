@@ -197,6 +197,11 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
       seedsOfChosenKind( parameters, context, feedback, times, &kindText );
   const DemandPoints demand = loadDemand( parameters, QStringLiteral( "DEMAND" ), context, feedback, times );
   reportDemand( demand, feedback );
+  if ( demand.points.empty() )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" has no demand to cover: no feature with a geometry and a usable "
+            "weight." )
+            .arg( demand.layerName ) );
 
   // Who is covered: by the existing meeting places in one search, by each candidate in one short search
   // each. Only demand within the walking distance as the crow flies can be within it on foot.
@@ -245,6 +250,8 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
       dfn::sitesForTarget( problem, target / 100.0, {}, cancelCheck( feedback ) );
   if ( forTarget.cancelled )
     throwCancelled();
+  if ( !forTarget.error.empty() )
+    throw QgsProcessingException( QString::fromStdString( forTarget.error ) );
   clock.charge( times.search );
 
   QgsFields added;
@@ -346,6 +353,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
                            DfStyleSpec( QStringLiteral( "sites" ), FieldOrder,
                                         QStringLiteral( "dementiafriendly_sites" ), false, tr( "No order" ) ),
                            metadata, context, feedback, guard );
+  clock.charge( times.write );
   feedback->pushInfo( times.logLine() );
 
   // Every useful candidate together: the most the candidates can reach.

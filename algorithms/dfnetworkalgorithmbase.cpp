@@ -528,7 +528,7 @@ void DfNetworkAlgorithmBase::loadAreas( const QVariantMap &parameters, QgsProces
 
 void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter, const QString &description,
                                                   const QString &weightParameter, bool optional,
-                                                  bool withAddresses )
+                                                  bool withAddresses, const QString &weightLabel )
 {
   addParameter(
       DfSupport::withHelp( new QgsProcessingParameterFeatureSource(
@@ -538,8 +538,8 @@ void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter,
                            tr( "Points (addresses) or areas (grid cells, buurten); an area's weight is "
                                "spread over the addresses inside it." ) ) );
   auto weight = std::make_unique<QgsProcessingParameterField>(
-      weightParameter, tr( "Weight field (people to count)" ), QVariant(), layerParameter,
-      DfCompat::FieldNumeric, false, true );
+      weightParameter, weightLabel.isEmpty() ? tr( "Weight field (people to count)" ) : weightLabel,
+      QVariant(), layerParameter, DfCompat::FieldNumeric, false, true );
   weight->setHelp( tr( "E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every "
                        "feature counts 1." ) );
   addParameter( weight.release() );
@@ -707,10 +707,8 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVar
     }
   }
   if ( !found )
-    feedback->pushWarning(
-        tr( "No facilities of kind \"%1\"; the kinds present are: %2. Nobody is within reach "
-            "of one." )
-            .arg( kind, kinds.join( QLatin1String( ", " ) ) ) );
+    throw QgsProcessingException( tr( "No facilities of kind \"%1\"; the kinds present are: %2." )
+                                      .arg( kind, kinds.join( QLatin1String( ", " ) ) ) );
   return seeds;
 }
 

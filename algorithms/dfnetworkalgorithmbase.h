@@ -102,10 +102,12 @@ protected:
   std::vector<dfn::WalkSeed> seedsOf( const std::vector<Facility> &facilities,
                                       const FacilityGroup &group ) const;
 
-  //! CATEGORY_FIELD and CATEGORY (the kind to walk to, default \a defaultKind) for the overlays.
+  //! CATEGORY, the kind to walk to (default \a defaultKind), for the overlays; CATEGORY_FIELD comes with
+  //! addFacilityParameters().
   void addKindParameters( const QString &defaultKind );
   //! The seeds of the kind chosen in CATEGORY (all facilities without a kind field) from the optional
-  //! FACILITIES layer; empty, with a warning, when there are none: then nothing is within reach of one.
+  //! FACILITIES layer; empty, with a warning, when the layer is not given or empty: then nothing is within
+  //! reach of one. A kind that the layer does not have is an error naming the kinds it has (a typing error).
   std::vector<dfn::WalkSeed> seedsOfChosenKind( const QVariantMap &parameters, QgsProcessingContext &context,
                                                 QgsProcessingFeedback *feedback, PhaseTimes &times,
                                                 QString *kindText );
@@ -146,7 +148,8 @@ protected:
   //! WEIGHT_FIELD and ADDRESSES for a demand parameter named \a layerParameter.
   void addDemandParameters( const QString &layerParameter, const QString &description,
                             const QString &weightParameter = QStringLiteral( "WEIGHT_FIELD" ),
-                            bool optional = false, bool withAddresses = true );
+                            bool optional = false, bool withAddresses = true,
+                            const QString &weightLabel = QString() );
 
   //! Where an origin joins the network: a point itself; an area through the addresses inside it, or through
   //! a point on its surface when it has none (or no ADDRESSES were given). \a geometry is in the network

@@ -2,6 +2,8 @@
 
 #include <qgsfields.h>
 
+#include <cmath>
+
 dfn::RawValue DfValues::toRaw( const QVariant &v )
 {
   if ( v.isNull() || !v.isValid() )
@@ -20,6 +22,24 @@ dfn::RawValue DfValues::toRaw( const QVariant &v )
   if ( static_cast<QMetaType::Type>( v.type() ) == QMetaType::Float )
     return dfn::RawValue::fromNumber( v.toDouble() );
   return dfn::RawValue::fromText( v.toString().toStdString() );
+}
+
+std::optional<double> DfValues::flagValue( const QVariant &v )
+{
+  if ( v.isNull() || !v.isValid() )
+    return std::nullopt;
+  if ( v.type() == QVariant::Bool )
+    return v.toBool() ? 1.0 : 0.0;
+  const QString text = v.toString().trimmed().toLower();
+  for ( const char *yes : { "ja", "yes", "true", "j", "y", "waar" } )
+    if ( text == QLatin1String( yes ) )
+      return 1.0;
+  for ( const char *no : { "nee", "no", "false", "n", "onwaar" } )
+    if ( text == QLatin1String( no ) )
+      return 0.0;
+  bool ok = false;
+  const double number = text.toDouble( &ok );
+  return ok && std::isfinite( number ) ? std::optional<double>( number ) : std::nullopt;
 }
 
 std::vector<std::string> DfValues::fieldNames( const QgsFields &fields )

@@ -657,7 +657,7 @@
 <context>
     <name>DfHousingOpportunitiesAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+93"/>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+95"/>
         <source>housing,site,Thuisplusflat,clustered,wonen met een plus,senior housing,ranking,woningbouw,geclusterde woonvorm,afwegingskader</source>
         <translation>wonen,woonlocatie,kansrijke woonlocatie,locatie,kandidaatlocatie,Thuisplusflat,geclusterde woonvorm,wonen met een plus,woonconcept,seniorenwoningen,ouderenhuisvesting,rangorde,woningbouw,woningcorporatie,afwegingskader,dementie</translation>
     </message>
@@ -667,12 +667,7 @@
         <translation>Rangschikt kandidaatgebouwen en -kavels voor Thuisplusflats, geclusterde woonvormen voor ouderen en wonen met een plus, en laat per criterium zien of eraan is voldaan en waarom.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; within the municipality, &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de gemeente), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Candidate sites (buildings, complexes, plots)</source>
         <translation>Kandidaatlocaties (gebouwen, complexen, kavels)</translation>
     </message>
@@ -687,12 +682,7 @@
         <translation>Type locatie (veld)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Empty: site_type. Values: existing, complex, building, bestaand (an existing building) or plot, vacant_plot, kavel, bouwkavel (a vacant plot).</source>
-        <translation>Leeg: site_type. Waarden: existing, complex, building, bestaand (een bestaand gebouw) of plot, vacant_plot, kavel, bouwkavel (een lege kavel).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Homes (field)</source>
         <translation>Woningen (veld)</translation>
     </message>
@@ -772,7 +762,12 @@
         <translation>Alleenwonende ouderen (adressen, vierkanten of buurten)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Weight field (older people living alone)</source>
+        <translation>Gewichtsveld (alleenwonende ouderen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Areas with an urgency (output of the neighbourhood score)</source>
         <translation>Gebieden met een urgentie (uitvoer van de buurtscore)</translation>
     </message>
@@ -813,13 +808,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+516"/>
+        <location line="+551"/>
         <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
         <source>Housing opportunity sites</source>
         <translation>Kansrijke woonlocaties</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-550"/>
         <source>One feature per site and concept with the criteria, score, rank and explanation.</source>
         <translation>Eén object per locatie en woonconcept, met de criteria, score, rang en toelichting.</translation>
     </message>
@@ -859,17 +854,27 @@
         <translation>Laag &quot;%1&quot; bevat geen kandidaatlocaties (%2 zonder geometrie).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 site(s) in &quot;%2&quot; have no geometry and are left out.</source>
+        <translation>locatie(s) zonder geometrie in &quot;%2&quot; weggelaten: %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Site id(s) occur more than once in &quot;%1&quot;: %2.</source>
+        <translation>Id(s) die meer dan eens voorkomen in &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 site(s) are more than %2 m from a walkable street: no walking criteria for them.</source>
         <translation>%1 locatie(s) op meer dan %2 m van een beloopbare straat: daar worden geen loopcriteria berekend.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>no facilities of kind %1</source>
         <translation>geen voorzieningen van de soort %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no %1 layer</source>
         <translation>geen laag %1</translation>
     </message>
@@ -899,18 +904,18 @@
         <translation>geen veld %1 in de locaties</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>The sites cannot be ranked: %1 Criteria left out: %2.</source>
         <translation>De locaties kunnen niet worden gerangschikt: %1 Weggelaten criteria: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Thuisplusflat</source>
         <translation>Thuisplusflat</translation>
     </message>
@@ -1030,7 +1035,12 @@
         <translation>Komt in aanmerking, maar geen enkel criterium heeft hier een waarde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2 (needs %3 %4)</source>
         <translation>%1 %2 (vereist %3 %4)</translation>
     </message>
@@ -1070,12 +1080,23 @@
         <translation>%1 locatie(s), %2 woonconcept(en), %3 geschikte combinatie(s) van locatie en woonconcept. Beste: %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-386"/>
+        <location line="+394"/>
         <source>no site has a value</source>
         <translation>geen enkele locatie heeft een waarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-630"/>
+        <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; among the sites of the layer (run it per municipality), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de laag; voer het per gemeente uit), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Empty: site_type or type. Values: existing, complex, building, bestaand, gebouw, pand (an existing building) or plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (a vacant plot).</source>
+        <translation>Leeg: site_type of type. Waarden: existing, complex, building, bestaand, gebouw, pand (een bestaand gebouw) of plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (een lege kavel).</translation>
+    </message>
+    <message>
+        <location line="+598"/>
         <source>Criteria left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1118,7 +1139,7 @@
 <context>
     <name>DfMeetingPlaceGapsAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+37"/>
+        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+38"/>
         <source>gap,coverage,meeting place,walking,dementia,cluster,ontmoetingsplek,witte vlek,dekking</source>
         <translation>witte vlek,witte vlekken,dekkingsgat,dekking,buiten bereik,ontmoetingsplek,ontmoetingscentrum,lopen,te voet,looptijd,dementie,cluster</translation>
     </message>
@@ -1204,7 +1225,7 @@
         <translation>Laag &quot;%1&quot; bevat geen vraag om te plaatsen: geen object met een geometrie en een bruikbaar gewicht.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Out of reach of %1 within %2 minutes (%3 m): %4 of %5 (%6 %), at %7 point(s), in %8 gap area(s).</source>
         <translation>Buiten bereik (verder dan %2 minuten lopen, %3 m, van %1): %4 van %5 (%6 %), op %7 punt(en), in %8 witte vlek(ken).</translation>
     </message>
@@ -1869,17 +1890,12 @@
         <translation>Geen voorzieningen opgegeven: niemand is binnen bereik van %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2. Nobody is within reach of one.</source>
-        <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2. Niemand heeft er een binnen bereik.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+69"/>
         <source>%1 address(es) are more than %2 m from a walkable street: they count as not within reach.</source>
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-528"/>
         <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
         <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
     </message>
@@ -1966,7 +1982,12 @@
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+207"/>
+        <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2.</source>
+        <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 address(es) without a usable point are left out.</source>
         <translation>%1 adres(sen) zonder bruikbaar punt weggelaten.</translation>
     </message>
@@ -2426,12 +2447,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+229"/>
+        <location line="+236"/>
         <source>New meeting-place sites</source>
         <translation>Locaties voor nieuwe ontmoetingsplekken</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-235"/>
         <source>The chosen sites in the order chosen, with the demand each adds.</source>
         <translation>De gekozen locaties in de volgorde van kiezen, met de vraag die elk toevoegt.</translation>
     </message>
@@ -2491,7 +2512,12 @@
         <translation>Id&apos;s van kandidaatlocaties die meer dan eens voorkomen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+12"/>
+        <source>Layer &quot;%1&quot; has no demand to cover: no feature with a geometry and a usable weight.</source>
+        <translation>Laag &quot;%1&quot; heeft geen vraag om te dekken: geen object met een geometrie en een bruikbaar gewicht.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>%1. %2: +%3 (%4 %), %5 % within reach.</source>
         <translation>%1. %2: +%3 (%4 %), %5 % binnen bereik.</translation>
     </message>

@@ -324,6 +324,28 @@ TEST_F( Overlays_, HousingSitesByHand )
   EXPECT_TRUE( r.log.contains( QLatin1String( "urgency_area (no urgency areas)" ) ) ) << text( r.log );
   EXPECT_TRUE( r.log.contains( QLatin1String( "need_alone_500m (no ALONE layer)" ) ) ) << text( r.log );
 
+  // Yes/no as Dutch text (or booleans) counts as yes/no, not as missing.
+  auto dutch = memoryLayer(
+      QStringLiteral( "Point?crs=EPSG:28992&field=name:string&field=site_type:string&field=homes:"
+                      "integer&field=corporation_owned:string&field=shared_space:boolean" ),
+      QStringLiteral( "sites_nl" ),
+      { { QStringLiteral( "POINT(650 10)" ), { "ja", "bestaand", 90, "ja", true } },
+        { QStringLiteral( "POINT(660 10)" ), { "nee", "bestaand", 90, "nee", false } } } );
+  QVariantMap q = p;
+  q.insert( QStringLiteral( "SITES" ), QVariant::fromValue( dutch.get() ) );
+  q.remove( QStringLiteral( "EXCLUSIONS" ) );
+  q.insert( QStringLiteral( "OUTPUT" ), mDir.filePath( QStringLiteral( "dutch.gpkg" ) ) );
+  const RunResult nl =
+      runAlgorithmById( Housing, q, nullptr, []( QgsProcessingContext &c ) { c.setProject( nullptr ); } );
+  ASSERT_TRUE( nl.ok ) << text( nl.log );
+  auto nlLayer = openLayer( nl.output() );
+  std::map<QString, int> eligibleThuisplus;
+  for ( const QgsFeature &f : featuresOf( nlLayer.get() ) )
+    if ( f.attribute( "concept" ).toString() == QLatin1String( "thuisplusflat" ) )
+      eligibleThuisplus[f.attribute( "name" ).toString()] = f.attribute( "eligible" ).toInt();
+  EXPECT_EQ( eligibleThuisplus[QStringLiteral( "ja" )], 1 );
+  EXPECT_EQ( eligibleThuisplus[QStringLiteral( "nee" )], 0 );
+
   // A malformed profile names its line.
   const QString bad = mDir.filePath( QStringLiteral( "bad.dfsites" ) );
   QFile f( bad );
