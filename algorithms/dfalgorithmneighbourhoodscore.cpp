@@ -256,8 +256,8 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
                   "area layer's CBS corporation share." ) } } )
   {
     auto p = std::make_unique<QgsProcessingParameterField>( QString::fromLatin1( id ), label, QVariant(),
-                                                            QStringLiteral( "ADDRESSES" ),
-                                                            DfCompat::FieldAny, false, true );
+                                                            QStringLiteral( "ADDRESSES" ), DfCompat::FieldAny,
+                                                            false, true );
     p->setHelp( help );
     p->setFlags( p->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
     addParameter( p.release() );
