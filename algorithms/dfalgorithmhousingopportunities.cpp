@@ -44,10 +44,7 @@ const QString FieldRankOf = QStringLiteral( "rank_of" );
 const QString FieldPassed = QStringLiteral( "criteria_passed" );
 const QString FieldExplanation = QStringLiteral( "explanation" );
 
-QString count( long long n )
-{
-  return QLocale().toString( n );
-}
+using DfSupport::count;
 
 std::optional<double> numberOf( const QVariant &v )
 {
@@ -217,24 +214,12 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
   times.total.start();
   QLocale locale;
 
-  dfn::SiteProfile profile = dfn::defaultSiteProfile();
   const QString profilePath = parameterAsFile( parameters, QStringLiteral( "PROFILE" ), context );
-  QString profileName = tr( "the default housing-site profile" );
-  if ( !profilePath.isEmpty() )
-  {
-    QFile file( profilePath );
-    if ( !file.open( QIODevice::ReadOnly ) )
-      throw QgsProcessingException(
-          tr( "Cannot read the profile \"%1\": %2" ).arg( profilePath, file.errorString() ) );
-    const QByteArray bytes = file.readAll();
-    dfn::SiteProfileParse parsed = dfn::parseSiteProfile( std::string( bytes.constData(), bytes.size() ) );
-    if ( !parsed.ok() )
-      throw QgsProcessingException(
-          tr( "Profile \"%1\": %2" )
-              .arg( QFileInfo( profilePath ).fileName(), QString::fromStdString( parsed.error ) ) );
-    profile = std::move( parsed.profile );
-    profileName = QFileInfo( profilePath ).fileName();
-  }
+  const dfn::SiteProfile profile = profilePath.isEmpty()
+                                       ? dfn::defaultSiteProfile()
+                                       : DfSupport::readProfile( profilePath, dfn::parseSiteProfile );
+  const QString profileName =
+      profilePath.isEmpty() ? tr( "the default housing-site profile" ) : QFileInfo( profilePath ).fileName();
 
   loadNetwork( parameters, context, feedback, times );
 

@@ -27,10 +27,7 @@ const QString FieldPoints = QStringLiteral( "gap_points" );
 const QString FieldShare = QStringLiteral( "gap_share" );
 const QString FieldArea = QStringLiteral( "area_m2" );
 
-QString count( long long n )
-{
-  return QLocale().toString( n );
-}
+using DfSupport::count;
 } // namespace
 
 QStringList DfMeetingPlaceGapsAlgorithm::tags() const

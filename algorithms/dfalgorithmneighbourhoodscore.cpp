@@ -60,10 +60,7 @@ enum Scoring
 //! Green space as a polygon is reached at its edge: a point every this many metres along its boundary.
 constexpr double GreenEntranceSpacing = 25;
 
-QString count( long long n )
-{
-  return QLocale().toString( n );
-}
+using DfSupport::count;
 
 QString number( double v, int decimals )
 {
@@ -321,22 +318,9 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   // The profile first: a mistake in it should not cost the user a network build.
   const QString profilePath = parameterAsFile( parameters, QStringLiteral( "PROFILE" ), context );
   QString profileText;
-  dfn::ScoreProfile profile = dfn::defaultScoreProfile();
-  if ( !profilePath.isEmpty() )
-  {
-    QFile file( profilePath );
-    if ( !file.open( QIODevice::ReadOnly ) )
-      throw QgsProcessingException(
-          tr( "Cannot read the profile \"%1\": %2" ).arg( profilePath, file.errorString() ) );
-    const QByteArray bytes = file.readAll();
-    dfn::ProfileParse parsed = dfn::parseScoreProfile( std::string( bytes.constData(), bytes.size() ) );
-    if ( !parsed.ok() )
-      throw QgsProcessingException(
-          tr( "Profile \"%1\": %2" )
-              .arg( QFileInfo( profilePath ).fileName(), QString::fromStdString( parsed.error ) ) );
-    profile = std::move( parsed.profile );
-    profileText = QString::fromUtf8( bytes );
-  }
+  const dfn::ScoreProfile profile =
+      profilePath.isEmpty() ? dfn::defaultScoreProfile()
+                            : DfSupport::readProfile( profilePath, dfn::parseScoreProfile, &profileText );
   const QString profileName =
       profilePath.isEmpty() ? tr( "the default profile" ) : QFileInfo( profilePath ).fileName();
   const dfn::ScoreMode mode =

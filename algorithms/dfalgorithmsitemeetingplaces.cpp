@@ -27,10 +27,7 @@ const QString FieldGainShare = QStringLiteral( "gain_share" );
 const QString FieldCovered = QStringLiteral( "covered" );
 const QString FieldCoveredShare = QStringLiteral( "covered_share" );
 
-QString count( long long n )
-{
-  return QLocale().toString( n );
-}
+using DfSupport::count;
 
 QString percent( double part, double whole )
 {

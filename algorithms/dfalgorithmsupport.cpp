@@ -13,6 +13,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+
+QString DfSupport::count( long long n )
+{
+  return QLocale().toString( n );
+}
 
 QString DfSupport::layerName( const QgsProcessingAlgorithm *algorithm, const QVariantMap &parameters,
                               const QString &parameter, QgsProcessingContext &context,

@@ -5,12 +5,18 @@
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 
+#include <qgsexception.h>
 #include <qgsfields.h>
 #include <qgslayermetadata.h>
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <string_view>
 
 class QgsProcessingAlgorithm;
 class QgsProcessingContext;
@@ -31,6 +37,31 @@ QString requestedDestination( const QVariantMap &parameters, const QString &para
 //! Metadata for an output: title, the algorithm and date, the lines that describe the run, every parameter.
 QgsLayerMetadata metadata( const QString &title, const QString &algorithmId, const QStringList &description,
                            const QStringList &keywords, const QVariantMap &parameters );
+
+//! A count for a message, in the user's locale ("7.403" in Dutch).
+QString count( long long n );
+
+//! Reads a profile file (.dfprofile, .dfsites) with the kernel's \a parse, which returns {profile, error}.
+//! Throws a message naming the file, and the line for a mistake in it. \a text receives the file's text.
+template <class Parse>
+auto readProfile( const QString &path, Parse parse, QString *text = nullptr )
+    -> decltype( parse( "" ).profile )
+{
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfSupport", "Cannot read the profile \"%1\": %2" )
+            .arg( path, file.errorString() ) );
+  const QByteArray bytes = file.readAll();
+  auto parsed = parse( std::string_view( bytes.constData(), static_cast<size_t>( bytes.size() ) ) );
+  if ( !parsed.error.empty() )
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfSupport", "Profile \"%1\": %2" )
+            .arg( QFileInfo( path ).fileName(), QString::fromStdString( parsed.error ) ) );
+  if ( text )
+    *text = QString::fromUtf8( bytes );
+  return std::move( parsed.profile );
+}
 
 //! \a parameter with its help text (shown as the tooltip in the dialog and by qgis_process help), for
 //! addParameter( DfSupport::withHelp( new QgsProcessingParameter…( … ), tr( "…" ) ) ).

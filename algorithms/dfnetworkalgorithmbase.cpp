@@ -26,10 +26,7 @@
 
 namespace
 {
-QString count( long long n )
-{
-  return QLocale().toString( n );
-}
+using DfSupport::count;
 
 //! Every linear part of a (multi)line geometry as vertex arrays; curves are segmentized.
 template <class Visit> void forEachLinearPart( const QgsAbstractGeometry *g, Visit visit )

@@ -657,7 +657,7 @@
 <context>
     <name>DfHousingOpportunitiesAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+95"/>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+92"/>
         <source>housing,site,Thuisplusflat,clustered,wonen met een plus,senior housing,ranking,woningbouw,geclusterde woonvorm,afwegingskader</source>
         <translation>wonen,woonlocatie,kansrijke woonlocatie,locatie,kandidaatlocatie,Thuisplusflat,geclusterde woonvorm,wonen met een plus,woonconcept,seniorenwoningen,ouderenhuisvesting,rangorde,woningbouw,woningcorporatie,afwegingskader,dementie</translation>
     </message>
@@ -808,13 +808,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+551"/>
+        <location line="+539"/>
         <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
         <source>Housing opportunity sites</source>
         <translation>Kansrijke woonlocaties</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-538"/>
         <source>One feature per site and concept with the criteria, score, rank and explanation.</source>
         <translation>Eén object per locatie en woonconcept, met de criteria, score, rang en toelichting.</translation>
     </message>
@@ -829,22 +829,12 @@
         <translation>Beste locatie per woonconcept</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the default housing-site profile</source>
         <translation>het standaardprofiel voor woonlocaties</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot read the profile &quot;%1&quot;: %2</source>
-        <translation>Kan het profiel &quot;%1&quot; niet lezen: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Profiel &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
@@ -1086,7 +1076,7 @@
         <translation>geen enkele locatie heeft een waarde</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-618"/>
         <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; among the sites of the layer (run it per municipality), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de laag; voer het per gemeente uit), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
     </message>
@@ -1096,7 +1086,7 @@
         <translation>Leeg: site_type of type. Waarden: existing, complex, building, bestaand, gebouw, pand (een bestaand gebouw) of plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (een lege kavel).</translation>
     </message>
     <message>
-        <location line="+598"/>
+        <location line="+586"/>
         <source>Criteria left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1139,7 +1129,7 @@
 <context>
     <name>DfMeetingPlaceGapsAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+38"/>
+        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+35"/>
         <source>gap,coverage,meeting place,walking,dementia,cluster,ontmoetingsplek,witte vlek,dekking</source>
         <translation>witte vlek,witte vlekken,dekkingsgat,dekking,buiten bereik,ontmoetingsplek,ontmoetingscentrum,lopen,te voet,looptijd,dementie,cluster</translation>
     </message>
@@ -1285,7 +1275,7 @@
 <context>
     <name>DfNeighbourhoodScoreAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+133"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+130"/>
         <source>No score (no data)</source>
         <translation>Geen score (geen gegevens)</translation>
     </message>
@@ -1496,17 +1486,7 @@
         <translation>Meest urgente gebied</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cannot read the profile &quot;%1&quot;: %2</source>
-        <translation>Kan het profiel &quot;%1&quot; niet lezen: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Profile &quot;%1&quot;: %2</source>
-        <translation>Profiel &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>the default profile</source>
         <translation>het standaardprofiel</translation>
     </message>
@@ -1695,7 +1675,7 @@
 <context>
     <name>DfNetworkAlgorithmBase</name>
     <message>
-        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+98"/>
+        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+95"/>
         <source>Street network</source>
         <translation>Stratennetwerk</translation>
     </message>
@@ -2376,7 +2356,7 @@
 <context>
     <name>DfSiteMeetingPlacesAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmsitemeetingplaces.cpp" line="+43"/>
+        <location filename="../algorithms/dfalgorithmsitemeetingplaces.cpp" line="+40"/>
         <source>location,allocation,maximal covering,site,meeting place,new,target,ontmoetingsplek,locatiekeuze,dekking</source>
         <translation>locatiekeuze,locatie-allocatie,locatie,kandidaatlocatie,maximale dekking,dekking,ontmoetingsplek,ontmoetingscentrum,nieuw,streefwaarde,doel,lopen,te voet,looptijd,dementie</translation>
     </message>
@@ -2590,7 +2570,7 @@
 <context>
     <name>DfSupport</name>
     <message>
-        <location filename="../algorithms/dfalgorithmsupport.cpp" line="+54"/>
+        <location filename="../algorithms/dfalgorithmsupport.cpp" line="+60"/>
         <source>Made with the QGIS plugin Dementia-friendly neighbourhoods %1, algorithm %2, on %3.</source>
         <translation>Gemaakt met de QGIS-plug-in Dementievriendelijke buurten %1, algoritme %2, op %3.</translation>
     </message>
@@ -2598,6 +2578,16 @@
         <location line="+30"/>
         <source>The input field &quot;%1&quot; is replaced by the new result.</source>
         <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfalgorithmsupport.h" line="+53"/>
+        <source>Cannot read the profile &quot;%1&quot;: %2</source>
+        <translation>Kan het profiel &quot;%1&quot; niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation>Profiel &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

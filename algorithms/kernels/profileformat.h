@@ -27,6 +27,17 @@
 namespace dfn
 {
 
+//! The section of \a items (domains, indicators, concepts, criteria: anything with an id) with id \a id, or
+//! nullptr.
+template <class Items>
+auto findProfileSection( const Items &items, std::string_view id ) -> decltype( &items[0] )
+{
+  for ( const auto &item : items )
+    if ( item.id == id )
+      return &item;
+  return nullptr;
+}
+
 //! A line of a profile that carries content: a section header or a "key = value" entry.
 struct ProfileLine
 {

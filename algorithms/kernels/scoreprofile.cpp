@@ -66,18 +66,12 @@ struct OpenSection
 
 const ProfileDomain *ScoreProfile::domain( std::string_view id ) const
 {
-  for ( const ProfileDomain &d : domains )
-    if ( d.id == id )
-      return &d;
-  return nullptr;
+  return findProfileSection( domains, id );
 }
 
 const ProfileIndicator *ScoreProfile::indicator( std::string_view id ) const
 {
-  for ( const ProfileIndicator &i : indicators )
-    if ( i.id == id )
-      return &i;
-  return nullptr;
+  return findProfileSection( indicators, id );
 }
 
 bool isFriendlinessDomain( std::string_view domain )

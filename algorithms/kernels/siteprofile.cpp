@@ -151,18 +151,12 @@ double SiteCriterion::weightFor( const std::string &conceptId ) const
 
 const SiteConcept *SiteProfile::findConcept( std::string_view id ) const
 {
-  for ( const SiteConcept &c : concepts )
-    if ( c.id == id )
-      return &c;
-  return nullptr;
+  return findProfileSection( concepts, id );
 }
 
 const SiteCriterion *SiteProfile::findCriterion( std::string_view id ) const
 {
-  for ( const SiteCriterion &c : criteria )
-    if ( c.id == id )
-      return &c;
-  return nullptr;
+  return findProfileSection( criteria, id );
 }
 
 SiteProfileParse parseSiteProfile( std::string_view text )

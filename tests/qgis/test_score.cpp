@@ -246,7 +246,8 @@ TEST_F( Score_, ThreeBuurtenByHand )
   EXPECT_TRUE( supermarket >= 0 && step > supermarket && benches > step ) << text( reasons );
   EXPECT_TRUE( reasons.contains( QStringLiteral( "75 (norm 100), −12.5 points" ) ) ) << text( reasons );
   EXPECT_FALSE( reasons.contains( QLatin1String( "junctions" ) ) ) << text( reasons );
-  // The profile gives no labels here, so the reasons name the ids; the default profile's labels are translated.
+  // The profile gives no labels here, so the reasons name the ids; the default profile's labels are
+  // translated.
 
   // The report: readable HTML, areas by urgency, the profile behind the numbers.
   QFile f( report );
