@@ -362,3 +362,28 @@ TEST_F( Overlays_, HousingSitesByHand )
                broken.log.contains( QLatin1String( "line 7" ) ) )
       << text( broken.log );
 }
+
+// 4. Cancelling stops and leaves no output that looks complete.
+TEST_F( Overlays_, CancellingRemovesTheOutputs )
+{
+  auto sites = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=name:string" ),
+                            QStringLiteral( "sites" ), { { QStringLiteral( "POINT(650 10)" ), { "a" } } } );
+  QVariantMap gaps = common(), newSites = common(), housing = common();
+  gaps.insert( QStringLiteral( "GAP_AREAS" ), mDir.filePath( QStringLiteral( "c_areas.gpkg" ) ) );
+  newSites.insert( QStringLiteral( "CANDIDATES" ), QVariant::fromValue( mCandidates.get() ) );
+  housing.insert( QStringLiteral( "SITES" ), QVariant::fromValue( sites.get() ) );
+  for ( const auto &[alg, p] :
+        { std::pair{ Gaps, gaps }, std::pair{ Sites, newSites }, std::pair{ Housing, housing } } )
+  {
+    RecordingFeedback feedback;
+    feedback.cancel();
+    QVariantMap q = p;
+    const QString output = mDir.filePath( alg.section( ':', 1 ) + QStringLiteral( "_cancelled.gpkg" ) );
+    q.insert( QStringLiteral( "OUTPUT" ), output );
+    const RunResult r =
+        runAlgorithmById( alg, q, &feedback, []( QgsProcessingContext &c ) { c.setProject( nullptr ); } );
+    EXPECT_FALSE( r.ok ) << text( alg );
+    EXPECT_FALSE( QFileInfo::exists( output ) ) << text( alg );
+  }
+  EXPECT_FALSE( QFileInfo::exists( mDir.filePath( QStringLiteral( "c_areas.gpkg" ) ) ) );
+}
