@@ -131,7 +131,10 @@ DfStyleSpec scoreStyles( const dfn::ScoreProfile &profile )
   DfStyleSpec friendly{ QStringLiteral( "neighbourhoodscore" ), FieldFriendly,
                         QStringLiteral( "dementiafriendly_friendly" ), false, noScore };
   for ( int c = 1; c <= 5; ++c )
-    friendly.classLabels << DfScoreReport::classLabel( c );
+    friendly.classLabels << QStringLiteral( "%1 (%2–%3)" )
+                                .arg( DfScoreReport::classLabel( c ) )
+                                .arg( ( c - 1 ) * 20 )
+                                .arg( c * 20 );
   for ( const dfn::ProfileDomain &d : profile.domains )
   {
     const bool need = dfn::isNeedDomain( d.id );
