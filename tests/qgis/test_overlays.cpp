@@ -57,6 +57,11 @@ protected:
       demand.push_back( { QStringLiteral( "POINT(%1 10)" ).arg( p.x ), { p.x, p.weight } } );
     mDemand = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=x:double&field=people:double" ),
                            QStringLiteral( "demand" ), demand );
+    std::vector<std::pair<QString, QVariantList>> alone;
+    for ( const Point &p : Demand )
+      alone.push_back( { QStringLiteral( "POINT(%1 10)" ).arg( p.x ), { p.x / 100 } } );
+    mAlone = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=hundreds:double" ),
+                          QStringLiteral( "alone" ), alone );
     mFacilities =
         memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=poi_id:string&field=category:string" ),
                      QStringLiteral( "voorzieningen" ),
@@ -111,7 +116,7 @@ protected:
   }
 
   QTemporaryDir mDir;
-  std::unique_ptr<QgsVectorLayer> mStreets, mDemand, mFacilities, mCandidates;
+  std::unique_ptr<QgsVectorLayer> mStreets, mDemand, mAlone, mFacilities, mCandidates;
 };
 
 double total()
@@ -269,6 +274,8 @@ TEST_F( Overlays_, HousingSitesByHand )
   p.insert( QStringLiteral( "SITES" ), QVariant::fromValue( sites.get() ) );
   p.insert( QStringLiteral( "SITE_ID_FIELD" ), QStringLiteral( "name" ) );
   p.insert( QStringLiteral( "EXCLUSIONS" ), QVariantList{ QVariant::fromValue( nature.get() ) } );
+  p.insert( QStringLiteral( "ALONE" ), QVariant::fromValue( mAlone.get() ) );
+  p.insert( QStringLiteral( "ALONE_WEIGHT_FIELD" ), QStringLiteral( "hundreds" ) );
   const RunResult r = runAlgorithmById(
       Housing,
       [&]
@@ -295,6 +302,8 @@ TEST_F( Overlays_, HousingSitesByHand )
   EXPECT_NEAR( *numberOf( big, QStringLiteral( "c_meeting_place_min" ) ), 570 / 0.8 / 60, 1e-9 );
   // People within 500 m on foot: 10 + |x - 650| + 10 <= 500 for x = 300, 500, 700, 900: 2 + 1 + 3 + 1.
   EXPECT_DOUBLE_EQ( *numberOf( big, QStringLiteral( "c_need_dementia_500m" ) ), 7 );
+  // The same people as "older people living alone", weighted by their x / 100: 3 + 5 + 7 + 9.
+  EXPECT_DOUBLE_EQ( *numberOf( big, QStringLiteral( "c_need_alone_500m" ) ), 24 );
   EXPECT_EQ( big.attribute( "p_need_dementia_500m" ).toInt(), 0 ) << "the default pass value is 10";
   EXPECT_EQ( *numberOf( big, QStringLiteral( "c_step_free" ) ), 1 );
   EXPECT_TRUE( big.attribute( "explanation" ).toString().startsWith( QLatin1String( "Rank 1 of 1" ) ) )
@@ -320,9 +329,8 @@ TEST_F( Overlays_, HousingSitesByHand )
     EXPECT_TRUE( excluded.attribute( "explanation" ).toString().contains( QLatin1String( "Natura 2000" ) ) )
         << concept_;
   }
-  // Without urgency areas and living-alone data those criteria are left out, and the log says so.
+  // Without urgency areas that criterion is left out, and the log says so.
   EXPECT_TRUE( r.log.contains( QLatin1String( "urgency_area (no urgency areas)" ) ) ) << text( r.log );
-  EXPECT_TRUE( r.log.contains( QLatin1String( "need_alone_500m (no ALONE layer)" ) ) ) << text( r.log );
 
   // Yes/no as Dutch text (or booleans) counts as yes/no, not as missing.
   auto dutch = memoryLayer(

@@ -225,6 +225,7 @@ TEST_F( Score_, ThreeBuurtenByHand )
   EXPECT_NEAR( value( b["B"], "need" ), needB, 1e-9 );
   EXPECT_NEAR( value( b["C"], "need" ), needC, 1e-9 );
   EXPECT_NEAR( value( b["A"], "need_km2" ), 4, 1e-9 );
+  EXPECT_NEAR( value( b["A"], "need_people" ), 4, 1e-9 );
   const double urgencyA = needA * ( 100 - friendlyA ) / 100, urgencyB = needB * ( 100 - friendlyB ) / 100,
                urgencyC = needC * ( 100 - friendlyC ) / 100;
   EXPECT_NEAR( value( b["A"], "urgency" ), urgencyA, 1e-9 );
@@ -260,6 +261,35 @@ TEST_F( Score_, ThreeBuurtenByHand )
             rowC = html.indexOf( QLatin1String( ">C</a>" ) );
   EXPECT_TRUE( rowB > 0 && rowA > rowB && rowC > rowA ) << "sorted by urgency";
   EXPECT_TRUE( html.contains( QLatin1String( "[indicator comfort.legible_junctions]" ) ) );
+}
+
+// Older people living alone add to the people in need: A 4 + 2, B 2 + 0, C 0 + 9 per km², so C now ranks
+// highest in density (9 > 6 > 2) and its need rises from 12.5 to (100 + 25) / 2.
+TEST_F( Score_, OlderPeopleLivingAloneAddToTheNeed )
+{
+  auto withAlone = std::unique_ptr<QgsVectorLayer>( mAreas->materialize( QgsFeatureRequest() ) );
+  withAlone->dataProvider()->addAttributes( { QgsField( QStringLiteral( "alleen75" ), QVariant::Double ) } );
+  withAlone->updateFields();
+  const int field = withAlone->fields().lookupField( QStringLiteral( "alleen75" ) );
+  QgsChangedAttributesMap changes;
+  for ( const QgsFeature &f : featuresOf( withAlone.get() ) )
+  {
+    const QString name = f.attribute( QStringLiteral( "buurtnaam" ) ).toString();
+    changes[f.id()][field] = name == QLatin1String( "A" ) ? 2.0 : name == QLatin1String( "B" ) ? 0.0 : 9.0;
+  }
+  withAlone->dataProvider()->changeAttributeValues( changes );
+  QVariantMap p = fixture();
+  p.insert( QStringLiteral( "AREAS" ), QVariant::fromValue( withAlone.get() ) );
+  p.insert( QStringLiteral( "OLDER_ALONE_FIELD" ), QStringLiteral( "alleen75" ) );
+  const RunResult r = run( p, QStringLiteral( "alone.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  auto layer = openLayer( r.output() );
+  auto b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
+  EXPECT_NEAR( value( b["A"], "need_people" ), 6, 1e-9 );
+  EXPECT_NEAR( value( b["C"], "need_people" ), 9, 1e-9 );
+  EXPECT_NEAR( value( b["C"], "need" ), ( 100 + 25 ) / 2.0, 1e-9 );
+  EXPECT_NEAR( value( b["A"], "need" ), ( 50 + 50 ) / 2.0, 1e-9 );
+  EXPECT_NEAR( value( b["B"], "need" ), 0, 1e-9 ) << "B: density rank 0, social secret";
 }
 
 // 2. Sub-scores by rank within the layer instead of the norms.
