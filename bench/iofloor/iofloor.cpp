@@ -1,7 +1,7 @@
 // The I/O floor of dementiafriendly:walkingaccess: read the same inputs and write an output of the same shape
 // through the same QGIS code paths the algorithm uses (QgsProcessingParameters::parameterAsSource /
-// parameterAsSink over the OGR provider), with no analysis at all. Whatever the algorithm spends above this is
-// the cost of its graph, snapping and search, plus any extra passes it makes over the data.
+// parameterAsSink over the OGR provider), with no analysis at all. Whatever the algorithm spends above this
+// is the cost of its graph, snapping and search, plus any extra passes it makes over the data.
 //
 // It is C++ on purpose: a PyQGIS loop pays several microseconds of Python per feature, which over 10 million
 // addresses would inflate the floor by tens of seconds and make the "within 1.5x of the floor" target
@@ -47,10 +47,11 @@ struct Options
 
 [[noreturn]] void usage( const char *why )
 {
-  std::fprintf( stderr,
-                "df_iofloor: %s\nusage: df_iofloor --network URI --origins URI --facilities URI --output FILE.gpkg "
-                "[--id-field NAME] [--category-field NAME] [--network-fields a,b]\n",
-                why );
+  std::fprintf(
+      stderr,
+      "df_iofloor: %s\nusage: df_iofloor --network URI --origins URI --facilities URI --output FILE.gpkg "
+      "[--id-field NAME] [--category-field NAME] [--network-fields a,b]\n",
+      why );
   std::exit( 2 );
 }
 
@@ -123,13 +124,15 @@ int run( const Options &o )
   double read = 0, write = 0;
 
   // Network: geometry plus the walkability fields, the request the algorithm makes.
-  std::unique_ptr<QgsProcessingFeatureSource> network = openSource( QStringLiteral( "NETWORK" ), o.network, context );
+  std::unique_ptr<QgsProcessingFeatureSource> network =
+      openSource( QStringLiteral( "NETWORK" ), o.network, context );
   long long lines = 0, vertices = 0;
   {
     QgsFeatureRequest request;
     request.setSubsetOfAttributes( existing( network->fields(), o.networkFields ) );
     step.start();
-    QgsFeatureIterator it = network->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator it =
+        network->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
     QgsFeature f;
     while ( it.nextFeature( f ) )
     {
@@ -146,7 +149,8 @@ int run( const Options &o )
   std::unique_ptr<QgsProcessingFeatureSource> facilities =
       openSource( QStringLiteral( "FACILITIES" ), o.facilities, context );
   const int idIndex = o.idField.isEmpty() ? -1 : facilities->fields().lookupField( o.idField );
-  const int categoryIndex = o.categoryField.isEmpty() ? -1 : facilities->fields().lookupField( o.categoryField );
+  const int categoryIndex =
+      o.categoryField.isEmpty() ? -1 : facilities->fields().lookupField( o.categoryField );
   if ( ( !o.idField.isEmpty() && idIndex < 0 ) || ( !o.categoryField.isEmpty() && categoryIndex < 0 ) )
   {
     std::fprintf( stderr, "df_iofloor: the facilities lack the id or category field\n" );
@@ -157,9 +161,11 @@ int run( const Options &o )
   long long facilityCount = 0;
   {
     QgsFeatureRequest request;
-    request.setSubsetOfAttributes( existing( facilities->fields(), QStringList{ o.idField, o.categoryField } ) );
+    request.setSubsetOfAttributes(
+        existing( facilities->fields(), QStringList{ o.idField, o.categoryField } ) );
     step.start();
-    QgsFeatureIterator it = facilities->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator it =
+        facilities->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
     QgsFeature f;
     QSet<QString> seen;
     while ( it.nextFeature( f ) )
@@ -176,7 +182,8 @@ int run( const Options &o )
 
   // The output: every origin field plus, per kind of facility, distance, minutes and the nearest id, with the
   // algorithm's names and types.
-  std::unique_ptr<QgsProcessingFeatureSource> origins = openSource( QStringLiteral( "ORIGINS" ), o.origins, context );
+  std::unique_ptr<QgsProcessingFeatureSource> origins =
+      openSource( QStringLiteral( "ORIGINS" ), o.origins, context );
   QgsFields fields = origins->fields();
   QStringList stems;
   if ( categories.isEmpty() )
@@ -190,8 +197,9 @@ int run( const Options &o )
                              QVariant::Double, QStringLiteral( "double" ) ) );
     fields.append( QgsField( stem.isEmpty() ? QStringLiteral( "walk_min" ) : prefix + QStringLiteral( "min" ),
                              QVariant::Double, QStringLiteral( "double" ) ) );
-    fields.append( QgsField( stem.isEmpty() ? QStringLiteral( "nearest_id" ) : prefix + QStringLiteral( "id" ),
-                             QVariant::String, QStringLiteral( "string" ), 254 ) );
+    fields.append(
+        QgsField( stem.isEmpty() ? QStringLiteral( "nearest_id" ) : prefix + QStringLiteral( "id" ),
+                  QVariant::String, QStringLiteral( "string" ), 254 ) );
   }
   const int originFieldCount = origins->fields().count();
   const int addedCount = fields.count() - originFieldCount;
@@ -201,7 +209,8 @@ int run( const Options &o )
   const QgsProcessingParameterFeatureSink sinkDefinition( QStringLiteral( "OUTPUT" ) );
   std::unique_ptr<QgsFeatureSink> sink( QgsProcessingParameters::parameterAsSink(
       &sinkDefinition, o.output, fields, origins->wkbType(), origins->sourceCrs(), context, destination,
-      QgsFeatureSink::RegeneratePrimaryKey ) ); // as the algorithm asks: a GeoPackage origin's fid is not reused
+      QgsFeatureSink::RegeneratePrimaryKey ) ); // as the algorithm asks: a GeoPackage origin's fid is not
+                                                // reused
   if ( !sink )
   {
     std::fprintf( stderr, "df_iofloor: cannot create %s\n", qPrintable( o.output ) );
@@ -213,12 +222,13 @@ int run( const Options &o )
   // algorithm that reads the origins twice (once to snap, once to write) pays that second read above this.
   long long originCount = 0;
   {
-    QgsFeatureIterator it = origins->getFeatures( QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator it = origins->getFeatures(
+        QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
     QgsFeature f;
     QgsAttributes added( addedCount );
     for ( int i = 0; i < addedCount; i += 3 )
     {
-      added[i] = 612.5;                // dist_m: a typical value, so the file holds as many bytes as the real one
+      added[i] = 612.5; // dist_m: a typical value, so the file holds as many bytes as the real one
       added[i + 1] = 612.5 / 0.8 / 60; // walk_min
       added[i + 2] = someId;           // nearest_id
     }
@@ -246,8 +256,8 @@ int run( const Options &o )
   write += step.nsecsElapsed() * 1e-9;
   const double total = wall.nsecsElapsed() * 1e-9;
 
-  std::printf( "Floor counts: lines=%lld vertices=%lld facilities=%lld kinds=%lld origins=%lld\n", lines, vertices,
-               facilityCount, static_cast<long long>( categories.size() ), originCount );
+  std::printf( "Floor counts: lines=%lld vertices=%lld facilities=%lld kinds=%lld origins=%lld\n", lines,
+               vertices, facilityCount, static_cast<long long>( categories.size() ), originCount );
   std::printf( "Floor (s): read=%.3f write=%.3f total=%.3f\n", read, write, total );
   return 0;
 }
