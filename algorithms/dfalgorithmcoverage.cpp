@@ -81,38 +81,16 @@ void DfCoverageAlgorithm::initAlgorithm( const QVariantMap & )
                                                          tr( "Areas (buurten, grid cells, gemeente)" ),
                                                          QList<int>() << DfCompat::SourceVectorPolygon ) );
   addNetworkParameters();
-  addParameter( new QgsProcessingParameterFeatureSource(
-      QStringLiteral( "ORIGINS" ), tr( "Origins with the people to count (addresses or areas)" ),
-      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ) );
-  auto weight = std::make_unique<QgsProcessingParameterField>(
-      QStringLiteral( "WEIGHT_FIELD" ), tr( "Weight field (people to count)" ), QVariant(),
-      QStringLiteral( "ORIGINS" ), DfCompat::FieldNumeric, false, true );
-  weight->setHelp( tr( "E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every "
-                       "origin counts 1." ) );
-  addParameter( weight.release() );
-  auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
-      QStringLiteral( "ADDRESSES" ), tr( "Addresses inside area origins" ),
-      QList<int>() << DfCompat::SourceVectorPoint, QVariant(), true );
-  addresses->setHelp(
-      tr( "When the origins are areas: their weight is spread over the homes inside them." ) );
-  addParameter( addresses.release() );
+  addDemandParameters( QStringLiteral( "ORIGINS" ),
+                       tr( "Origins with the people to count (addresses or areas)" ) );
   addFacilityParameters( true );
   auto category = std::make_unique<QgsProcessingParameterString>(
       QStringLiteral( "CATEGORY" ), tr( "Facility kind to count (value of the kind field)" ), QVariant(),
       false, true );
   category->setHelp( tr( "E.g. meeting_place. Empty: any facility counts." ) );
   addParameter( category.release() );
-  auto time = std::make_unique<QgsProcessingParameterNumber>(
-      QStringLiteral( "MAX_TIME" ), tr( "Walking time (minutes)" ), DfCompat::NumberDouble, 10.0, false, 0.1,
-      600.0 );
-  time->setHelp( tr( "10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core." ) );
-  addParameter( time.release() );
-  auto target = std::make_unique<QgsProcessingParameterNumber>(
-      QStringLiteral( "TARGET" ), tr( "Target share (%)" ), DfCompat::NumberDouble, 80.0, false, 0.0, 100.0 );
-  target->setHelp(
-      tr( "National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a "
-          "meeting centre near their home." ) );
-  addParameter( target.release() );
+  addWalkingTimeParameter();
+  addTargetParameter();
   addWalkingParameters();
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Coverage per area" ),
                                                        DfCompat::SourceVectorPolygon ) );

@@ -336,10 +336,8 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
   PhaseClock clock;
   QString kindsPresent;
   std::map<std::string, std::vector<dfn::WalkSeed>> seedsByKind;
-  if ( std::unique_ptr<QgsProcessingFeatureSource> probe{
-           parameterAsSource( parameters, QStringLiteral( "FACILITIES" ), context ) } )
+  if ( hasFacilities( parameters, context ) )
   {
-    probe.reset();
     std::vector<FacilityGroup> groups;
     const std::vector<Facility> facilities = loadFacilities( parameters, context, feedback, times, groups );
     for ( const FacilityGroup &g : groups )

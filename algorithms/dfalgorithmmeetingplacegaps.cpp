@@ -70,10 +70,7 @@ void DfMeetingPlaceGapsAlgorithm::initAlgorithm( const QVariantMap & )
   addNetworkParameters();
   addFacilityParameters( true, true );
   addKindParameters( QStringLiteral( "meeting_place" ) );
-  auto time = std::make_unique<QgsProcessingParameterNumber>(
-      QStringLiteral( "MAX_TIME" ), tr( "Walking time (minutes)" ), DfCompat::NumberDouble, 10.0, false, 0.1,
-      600.0 );
-  addParameter( time.release() );
+  addWalkingTimeParameter();
   auto link = std::make_unique<QgsProcessingParameterDistance>(
       QStringLiteral( "LINK_DISTANCE" ), tr( "Linking distance for gap areas" ), 150.0,
       QStringLiteral( "NETWORK" ), false, 1.0, 10000.0 );

@@ -450,9 +450,8 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     if ( snap.valid() )
       seedsByKind[kind].push_back( { snap, nextLabel++ } );
   };
-  std::unique_ptr<QgsProcessingFeatureSource> facilitySource(
-      parameterAsSource( parameters, QStringLiteral( "FACILITIES" ), context ) );
-  if ( facilitySource )
+  // An empty facility layer is like none: the access indicators are left out, not an error.
+  if ( hasFacilities( parameters, context ) )
   {
     std::vector<FacilityGroup> groups;
     const std::vector<Facility> facilities = loadFacilities( parameters, context, feedback, times, groups );

@@ -87,16 +87,8 @@ void DfSiteMeetingPlacesAlgorithm::initAlgorithm( const QVariantMap & )
       new QgsProcessingParameterNumber( QStringLiteral( "K" ), tr( "Number of new sites" ),
                                         QgsProcessingParameterNumber::Integer, 3, false, 1, 1000 ),
       tr( "How many new sites to choose. Fewer come out when no other candidate adds anyone." ) ) );
-  addParameter( DfSupport::withHelp(
-      new QgsProcessingParameterNumber( QStringLiteral( "MAX_TIME" ), tr( "Walking time (minutes)" ),
-                                        DfCompat::NumberDouble, 10.0, false, 0.1, 600.0 ),
-      tr( "10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core." ) ) );
-  auto target = std::make_unique<QgsProcessingParameterNumber>(
-      QStringLiteral( "TARGET" ), tr( "Target share (%)" ), DfCompat::NumberDouble, 80.0, false, 0.0, 100.0 );
-  target->setHelp(
-      tr( "National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a "
-          "meeting centre near their home." ) );
-  addParameter( target.release() );
+  addWalkingTimeParameter();
+  addTargetParameter();
   addWalkingParameters();
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "New meeting-place sites" ) ),

@@ -661,6 +661,31 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOf( const std::vector<Fa
   return seeds;
 }
 
+void DfNetworkAlgorithmBase::addWalkingTimeParameter()
+{
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterNumber( QStringLiteral( "MAX_TIME" ), tr( "Walking time (minutes)" ),
+                                        DfCompat::NumberDouble, 10.0, false, 0.1, 600.0 ),
+      tr( "10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core." ) ) );
+}
+
+void DfNetworkAlgorithmBase::addTargetParameter()
+{
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterNumber( QStringLiteral( "TARGET" ), tr( "Target share (%)" ),
+                                        DfCompat::NumberDouble, 80.0, false, 0.0, 100.0 ),
+      tr( "National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a "
+          "meeting centre near their home." ) ) );
+}
+
+bool DfNetworkAlgorithmBase::hasFacilities( const QVariantMap &parameters,
+                                            QgsProcessingContext &context ) const
+{
+  const std::unique_ptr<QgsProcessingFeatureSource> source(
+      parameterAsSource( parameters, QStringLiteral( "FACILITIES" ), context ) );
+  return source && source->featureCount() != 0;
+}
+
 void DfNetworkAlgorithmBase::addKindParameters( const QString &defaultKind )
 {
   auto category = std::make_unique<QgsProcessingParameterString>(
@@ -676,17 +701,14 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVar
                                                                       QgsProcessingFeedback *feedback,
                                                                       PhaseTimes &times, QString *kindText )
 {
-  std::unique_ptr<QgsProcessingFeatureSource> probe(
-      parameterAsSource( parameters, QStringLiteral( "FACILITIES" ), context ) );
   const QString kind = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
   const bool byKind = !parameterAsString( parameters, QStringLiteral( "CATEGORY_FIELD" ), context ).isEmpty();
   *kindText = byKind && !kind.isEmpty() ? kind : tr( "a facility" );
-  if ( !probe || probe->featureCount() == 0 )
+  if ( !hasFacilities( parameters, context ) )
   {
     feedback->pushWarning( tr( "No facilities given: nobody is within reach of %1." ).arg( *kindText ) );
     return {};
   }
-  probe.reset();
   std::vector<FacilityGroup> groups;
   const std::vector<Facility> facilities =
       loadFacilities( parameters, context, feedback, times, groups, byKind );

@@ -102,6 +102,13 @@ protected:
   std::vector<dfn::WalkSeed> seedsOf( const std::vector<Facility> &facilities,
                                       const FacilityGroup &group ) const;
 
+  //! MAX_TIME, the walking time in minutes (default 10) that counts as "within reach".
+  void addWalkingTimeParameter();
+  //! TARGET, the share to reach in % (default 80, the National Dementia Strategy's target).
+  void addTargetParameter();
+  //! True when the optional FACILITIES parameter names a layer with at least one feature.
+  bool hasFacilities( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+
   //! CATEGORY, the kind to walk to (default \a defaultKind), for the overlays; CATEGORY_FIELD comes with
   //! addFacilityParameters().
   void addKindParameters( const QString &defaultKind );

@@ -135,26 +135,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Weight field (people to count)</source>
-        <translation>Gewichtsveld (te tellen mensen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every origin counts 1.</source>
-        <translation>Bijvoorbeeld dem_home (thuiswonende mensen met dementie) of bewoners_65plus. Leeg: elke herkomst telt als 1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Addresses inside area origins</source>
-        <translation>Adressen binnen herkomstgebieden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When the origins are areas: their weight is spread over the homes inside them.</source>
-        <translation>Als de herkomsten gebieden zijn: hun gewicht wordt verdeeld over de woningen erbinnen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Facility kind to count (value of the kind field)</source>
         <translation>Soort voorziening om te tellen (waarde in het veld met de soort)</translation>
     </message>
@@ -164,27 +144,7 @@
         <translation>Bijvoorbeeld meeting_place. Leeg: elke voorziening telt mee.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Walking time (minutes)</source>
-        <translation>Looptijd (minuten)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core.</source>
-        <translation>10 minuten bij 0,8 m/s is 480 m, ongeveer de 500 m die als dementievriendelijke kern voor dagelijkse voorzieningen geldt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Target share (%)</source>
-        <translation>Streefaandeel (%)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a meeting centre near their home.</source>
-        <translation>Nationale Dementiestrategie: in 2030 heeft 80 % van de thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+141"/>
         <location filename="../algorithms/dfalgorithmcoverage.h" line="+13"/>
         <source>Coverage per area</source>
@@ -808,13 +768,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+539"/>
+        <location line="+537"/>
         <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
         <source>Housing opportunity sites</source>
         <translation>Kansrijke woonlocaties</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-536"/>
         <source>One feature per site and concept with the criteria, score, rank and explanation.</source>
         <translation>Eén object per locatie en woonconcept, met de criteria, score, rang en toelichting.</translation>
     </message>
@@ -859,7 +819,7 @@
         <translation>%1 locatie(s) op meer dan %2 m van een beloopbare straat: daar worden geen loopcriteria berekend.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>no facilities of kind %1</source>
         <translation>geen voorzieningen van de soort %1</translation>
     </message>
@@ -1070,13 +1030,13 @@
         <translation>%1 locatie(s), %2 woonconcept(en), %3 geschikte combinatie(s) van locatie en woonconcept. Beste: %4.</translation>
     </message>
     <message>
-        <location line="-386"/>
-        <location line="+394"/>
+        <location line="-384"/>
+        <location line="+392"/>
         <source>no site has a value</source>
         <translation>geen enkele locatie heeft een waarde</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-616"/>
         <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; among the sites of the layer (run it per municipality), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de laag; voer het per gemeente uit), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
     </message>
@@ -1086,7 +1046,7 @@
         <translation>Leeg: site_type of type. Waarden: existing, complex, building, bestaand, gebouw, pand (een bestaand gebouw) of plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (een lege kavel).</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+584"/>
         <source>Criteria left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1149,12 +1109,7 @@
         <translation>Vraag (adressen, vierkanten of buurten)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Walking time (minutes)</source>
-        <translation>Looptijd (minuten)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Linking distance for gap areas</source>
         <translation>Koppelafstand voor witte vlekken</translation>
     </message>
@@ -1280,7 +1235,7 @@
         <translation>Geen score (geen gegevens)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No urgency (no need or score)</source>
         <translation>Geen urgentie (geen behoefte of score)</translation>
     </message>
@@ -1492,24 +1447,24 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+388"/>
+        <location line="+387"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-371"/>
         <source>Addresses &quot;%1&quot;: fields used: %2.</source>
         <translation>Adressen &quot;%1&quot;: gebruikte velden: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+420"/>
+        <location line="+419"/>
         <location line="+174"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-542"/>
         <source>%1 home(s) in the areas; left out: %2 address(es) that are not homes (gebruiksdoel), %3 outside every area, %4 without a point.</source>
         <translation>%1 woning(en) in de gebieden; weggelaten: %2 adres(sen) zonder woonfunctie (gebruiksdoel), %3 buiten alle gebieden, %4 zonder punt.</translation>
     </message>
@@ -1519,7 +1474,7 @@
         <translation>%1 woning(en) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Layer &quot;%1&quot;: %2 %3.</source>
         <translation>Laag &quot;%1&quot;: %2 object(en) van de soort %3.</translation>
     </message>
@@ -1851,6 +1806,26 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>Walking time (minutes)</source>
+        <translation>Looptijd (minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core.</source>
+        <translation>10 minuten bij 0,8 m/s is 480 m, ongeveer de 500 m die als dementievriendelijke kern voor dagelijkse voorzieningen geldt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target share (%)</source>
+        <translation>Streefaandeel (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a meeting centre near their home.</source>
+        <translation>Nationale Dementiestrategie: in 2030 heeft 80 % van de thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Facility kind (value of the kind field)</source>
         <translation>Soort voorziening (waarde in het veld met de soort)</translation>
     </message>
@@ -1860,7 +1835,7 @@
         <translation>Alleen voorzieningen van deze soort tellen mee, bijvoorbeeld meeting_place. Wordt genegeerd zonder veld met de soort voorziening.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>a facility</source>
         <translation>een voorziening</translation>
     </message>
@@ -1870,12 +1845,12 @@
         <translation>Geen voorzieningen opgegeven: niemand is binnen bereik van %1.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%1 address(es) are more than %2 m from a walkable street: they count as not within reach.</source>
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-550"/>
         <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
         <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
     </message>
@@ -1962,7 +1937,7 @@
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+229"/>
         <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2.</source>
         <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
     </message>
@@ -2404,26 +2379,6 @@
         <location line="+2"/>
         <source>How many new sites to choose. Fewer come out when no other candidate adds anyone.</source>
         <translation>Hoeveel nieuwe locaties er gekozen worden. Er komen er minder uit als geen andere kandidaatlocatie nog iemand toevoegt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Walking time (minutes)</source>
-        <translation>Looptijd (minuten)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>10 minutes at 0.8 m/s is 480 m, about the 500 m of the dementia-friendly core.</source>
-        <translation>10 minuten bij 0,8 m/s is 480 m, ongeveer de 500 m die als dementievriendelijke kern voor dagelijkse voorzieningen geldt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target share (%)</source>
-        <translation>Streefaandeel (%)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National Dementia Strategy: by 2030, 80 % of people with dementia living at home have a meeting centre near their home.</source>
-        <translation>Nationale Dementiestrategie: in 2030 heeft 80 % van de thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis.</translation>
     </message>
     <message>
         <location line="+5"/>
