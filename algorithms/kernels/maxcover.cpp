@@ -72,8 +72,14 @@ std::string buildInstance( const CoverProblem &p, Instance &in )
   {
     if ( !std::isfinite( p.weights[d] ) || p.weights[d] < 0 )
       return "the weight of demand point " + std::to_string( d ) + " is negative or not a number";
+    if ( p.weights[d] > MaxCoverTotalWeight )
+      return "the weight of demand point " + std::to_string( d ) + " is too large";
     in.total += p.weights[d];
   }
+  // Each term is at most 1e15, so the sum stays finite until it is compared; every sum of a part of the
+  // weights (gains, coverage, the target) is then finite too.
+  if ( !( in.total <= MaxCoverTotalWeight ) )
+    return "the weights are too large: they add up to more than 1e15";
   in.weight = p.weights;
   for ( uint32_t d : p.existing )
   {
@@ -497,7 +503,7 @@ CoverTargetResult sitesForTarget( const CoverProblem &problem, double share, con
   // decides the same as running them to the end; only the final number is solved in full.
   r.status = TargetStatus::Reached;
   size_t fewest = n;
-  for ( size_t k = n - 1; k > 0; --k )
+  for ( size_t k = n == 0 ? 0 : n - 1; k > 0; --k )
   {
     const std::optional<bool> reached = swapsReach( in, order, k, reaches, options, work );
     if ( !reached )

@@ -44,12 +44,19 @@
 namespace dfn
 {
 
+//! The largest total demand weight accepted (10^15: more than any count of people). Larger totals are junk
+//! (1e308 typed in a field, three weights of 1e308 that add up to infinity) and are refused with an error,
+//! so that no sum in the search can overflow: every gain, coverage and target is then a finite number.
+inline constexpr double MaxCoverTotalWeight = 1e15;
+
 //! Returns true to stop early; checked every million or so cover-list entries. (Same as in walksearch.h.)
 using CancelCheck = std::function<bool()>;
 
 struct CoverProblem
 {
-  std::vector<double> weights;               //!< per demand point, finite and >= 0
+  //! Per demand point: finite, >= 0, and together at most MaxCoverTotalWeight. Anything else is an error
+  //! (MaxCoverResult::error names the first offending point), never a weight silently left out.
+  std::vector<double> weights;
   std::vector<std::vector<uint32_t>> covers; //!< per candidate site: the demand indices it covers
   std::vector<uint32_t> existing;            //!< demand indices the existing facilities cover
 };
@@ -69,7 +76,9 @@ struct SiteChoice
 
 struct MaxCoverResult
 {
-  //! Empty on success. Errors: a weight negative or not finite, a demand index out of range.
+  //! Empty on success, and then every number below is finite. Errors (the rest is then empty): a weight that
+  //! is negative, NaN or infinite ("the weight of demand point D is negative or not a number"), a weight or a
+  //! total above MaxCoverTotalWeight ("… too large"), a demand index out of range. The glue reports it.
   std::string error;
   std::vector<SiteChoice> sites;  //!< in greedy order (see the top of this header)
   double coveredWeight = 0;       //!< existing + all gains
