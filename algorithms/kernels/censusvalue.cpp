@@ -64,6 +64,8 @@ ValueProblem classifyNumber( double v )
     return ValueProblem::NotPublished;
   if ( v < 0 )
     return ValueProblem::Negative;
+  if ( v > MaxCensusValue )
+    return ValueProblem::Impossible;
   return ValueProblem::None;
 }
 } // namespace

@@ -35,8 +35,13 @@ enum class ValueProblem
   NotPublished, //!< CBS -99995 (not yet published) or -99996/-99998 (not applicable)
   Negative,     //!< any other negative value
   NotANumber,   //!< text that is not a number, NaN, infinity
-  Impossible    //!< a percentage above 100
+  Impossible    //!< a percentage above 100, or any value above MaxCensusValue
 };
+
+//! The largest value accepted (10^12: more people than the world has, more square metres than the
+//! Netherlands). Above it a value is junk, typically 1e308 or "1e308" written by a broken export, and is
+//! refused as Impossible, so that sums over many features stay finite and nothing divides infinities.
+inline constexpr double MaxCensusValue = 1e12;
 
 const char *problemCode( ValueProblem p ); //!< "secret", "missing", …
 
@@ -46,8 +51,10 @@ struct CheckedValue
   ValueProblem problem = ValueProblem::None;
 };
 
-//! A count (persons): finite, not negative, not a CBS code. Text holding a number ("1234", "12,5") is
-//! accepted.
+//! A count (persons): finite, not negative, not a CBS code, at most MaxCensusValue. Text holding a number
+//! ("1234", "12,5", "1e3") is accepted; text for a number that is not finite ("inf", "-inf", "nan",
+//! "infinity", "1e309") is NotANumber, text above MaxCensusValue ("1e308") Impossible, exactly as the same
+//! values given as numbers. A value is never returned together with a problem.
 CheckedValue checkCount( const RawValue &raw );
 //! A percentage: as a count, and at most 100.
 CheckedValue checkPercentage( const RawValue &raw );

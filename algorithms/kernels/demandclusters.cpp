@@ -59,14 +59,22 @@ std::string validate( const std::vector<DemandPoint> &points, double d, double m
     return "the minimum cluster weight is not a number";
   if ( points.size() >= static_cast<size_t>( std::numeric_limits<int32_t>::max() ) )
     return "too many points";
+  double total = 0;
   for ( size_t i = 0; i < points.size(); ++i )
   {
     const DemandPoint &p = points[i];
     if ( !std::isfinite( p.x ) || !std::isfinite( p.y ) )
       return "point " + std::to_string( i ) + " has a coordinate that is not a finite number";
+    if ( !isUsableCoordinate( { p.x, p.y } ) )
+      return "point " + std::to_string( i ) + " has a coordinate beyond 1e10 metres: not a projected CRS";
     if ( !std::isfinite( p.weight ) || p.weight < 0 )
       return "the weight of point " + std::to_string( i ) + " is negative or not a number";
+    if ( p.weight > MaxDemandTotalWeight )
+      return "the weight of point " + std::to_string( i ) + " is too large";
+    total += p.weight; // each term at most 1e15: finite until compared
   }
+  if ( !( total <= MaxDemandTotalWeight ) )
+    return "the weights are too large: they add up to more than 1e15";
   return {};
 }
 } // namespace

@@ -60,10 +60,18 @@ inline bool withinLinkDistance( XY a, XY b, double d )
   return dx * dx + dy * dy <= d * d;
 }
 
+//! The largest total weight of all points accepted (10^15, as in maxcover.h): within it every cluster's
+//! weight, weighted sum and centroid is a finite number.
+inline constexpr double MaxDemandTotalWeight = 1e15;
+
 //! Clusters \a points by single linkage within \a linkDistance (see the top of this header). d = 0 links only
 //! points at the same place; an infinite d links everything. Clusters whose total weight is below
-//! \a minClusterWeight are noise (0: none are). Errors: d negative or not a number, a minimum weight that is
-//! not a number, a coordinate or weight that is not finite, a negative weight.
+//! \a minClusterWeight are noise (0: none are; infinity: all are). Errors, naming the first offending point
+//! (and leaving the rest empty, so that no NaN centroid or wrong link comes out): d negative or not a
+//! number, a minimum weight that is not a number, a coordinate that is not finite or beyond ±MaxCoordinate
+//! (planar.h; beyond it squared distances would overflow and link points that are far apart), a weight that
+//! is negative or not finite, weights that add up to more than MaxDemandTotalWeight. On success every
+//! number in the result is finite.
 DemandClusters clusterDemand( const std::vector<DemandPoint> &points, double linkDistance,
                               double minClusterWeight = 0 );
 

@@ -24,10 +24,12 @@ EdgeSnapIndex::EdgeSnapIndex( const StreetNetwork &network ) : mNet( network )
     maxY = std::max( { maxY, e.a.y, e.b.y } );
     lengthSum += e.length;
   }
-  // Cells about as large as a typical edge, but no more cells than about two per edge.
+  // Cells about as large as a typical edge, but no more cells than about four per edge: the area term
+  // bounds nx · ny, the extent term nx + ny, for edges in a thin strip or far apart.
   const double area = std::max( ( maxX - minX ) * ( maxY - minY ), 1.0 );
-  mCell = std::max( { lengthSum / static_cast<double>( edges.size() ),
-                      std::sqrt( area / ( 2.0 * static_cast<double>( edges.size() ) ) ), 1e-3 } );
+  const double count = static_cast<double>( edges.size() );
+  mCell = std::max( { lengthSum / count, std::sqrt( area / ( 2.0 * count ) ),
+                      ( ( maxX - minX ) + ( maxY - minY ) ) / ( 2.0 * count ), 1e-3 } );
   mMinX = minX;
   mMinY = minY;
   mNx = static_cast<int64_t>( ( maxX - minX ) / mCell ) + 1;
@@ -66,7 +68,7 @@ EdgeSnapIndex::EdgeSnapIndex( const StreetNetwork &network ) : mNet( network )
 NetworkSnap EdgeSnapIndex::snap( XY p, double maxDistance ) const
 {
   NetworkSnap best;
-  if ( mCellStart.empty() || !std::isfinite( p.x ) || !std::isfinite( p.y ) || !( maxDistance >= 0 ) )
+  if ( mCellStart.empty() || !isUsableCoordinate( p ) || !( maxDistance >= 0 ) )
     return best;
   double bestDistance = std::numeric_limits<double>::infinity();
   double bestT = 0;

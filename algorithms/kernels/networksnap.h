@@ -19,14 +19,17 @@ struct NetworkSnap
 };
 
 //! A uniform grid over the edges. Queries look at rings of cells around the point, nearest first, and stop
-//! once no unvisited cell can hold anything nearer.
+//! once no unvisited cell can hold anything nearer. The grid has at most about four cells per edge, however
+//! the edges are spread (two short edges 10^10 m apart make a grid of a few cells, not of 10^10).
 class EdgeSnapIndex
 {
 public:
   explicit EdgeSnapIndex( const StreetNetwork &network );
 
-  //! The nearest point on the nearest edge within \a maxDistance (inclusive). Ties go to the lower edge
-  //! index.
+  //! The nearest point on the nearest edge within \a maxDistance (inclusive; infinity: any distance). Ties go
+  //! to the lower edge index. A point with a coordinate that is not finite or beyond ±MaxCoordinate
+  //! (planar.h), and a maximum distance that is NaN or negative, snap to nothing. A snap that is valid has
+  //! 0 <= along <= the edge's length and a finite connector.
   NetworkSnap snap( XY p, double maxDistance ) const;
 
 private:

@@ -13,6 +13,18 @@ struct XY
   double y = 0;
 };
 
+//! The largest coordinate magnitude the network and cluster kernels accept: 10^10 m, far beyond any
+//! projected CRS (RD New stays below 10^6, Web Mercator below 2·10^7). Within it, differences and their
+//! squares never overflow and grid cell numbers stay exact integers. A point beyond it (1e308 from a broken
+//! file) is treated like one that is not finite: see each kernel's header for what that means there.
+inline constexpr double MaxCoordinate = 1e10;
+
+//! True when both coordinates are finite and within ±MaxCoordinate.
+inline bool isUsableCoordinate( XY p )
+{
+  return std::abs( p.x ) <= MaxCoordinate && std::abs( p.y ) <= MaxCoordinate; // false for NaN too
+}
+
 inline double distance( XY a, XY b )
 {
   return std::hypot( b.x - a.x, b.y - a.y );

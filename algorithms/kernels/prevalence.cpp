@@ -207,6 +207,10 @@ std::string Projection::validate() const
     return "the trend per decade must be greater than -100 %";
   if ( !std::isfinite( years ) || years < 0 )
     return "the number of projection years must not be negative";
+  const double f = factor();
+  if ( !std::isfinite( f ) || !( f > 0 ) || f > 1e6 )
+    return "the projection factor (growth times the trend over the years) must be above 0 and at most "
+           "1000000";
   return {};
 }
 

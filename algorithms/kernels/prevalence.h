@@ -107,6 +107,8 @@ struct Projection
   double years = 0.0;
 
   double factor() const;
+  //! Empty when usable: each number finite and in range, and factor() a finite number above 0 (a factor of
+  //! 1e308 or a trend over 10^300 years would otherwise overflow to infinity or underflow to 0).
   std::string validate() const;
 };
 

@@ -81,7 +81,8 @@ double cellSizeFor( double tolerance )
 } // namespace
 
 StreetNetworkBuilder::StreetNetworkBuilder( double tolerance )
-    : mTolerance( std::max( 0.0, tolerance ) ), mGrid( new Grid( cellSizeFor( mTolerance ) ) )
+    : mTolerance( tolerance > 0 ? std::min( tolerance, 4 * MaxCoordinate ) : 0.0 ),
+      mGrid( new Grid( cellSizeFor( mTolerance ) ) )
 {
 }
 
@@ -146,8 +147,9 @@ void StreetNetworkBuilder::addLine( const XY *vertices, size_t count, int32_t li
   for ( size_t i = 0; i < count; ++i )
   {
     const XY p = vertices[i];
-    if ( !std::isfinite( p.x ) || !std::isfinite( p.y ) )
+    if ( !isUsableCoordinate( p ) )
     {
+      ++mStats.unusableVertices;
       previousNode = -1;
       continue;
     }

@@ -62,12 +62,17 @@ struct NetworkBuildStats
   size_t zeroLengthSegments = 0; //!< segments whose ends fell on one node; not part of the graph
   size_t nearMissJoins = 0;      //!< vertices joined to a node at a distance above 0 (within the tolerance)
   size_t duplicateSegments = 0;  //!< segments between the same two nodes as an earlier one: the same street
+  //! Vertices with a coordinate that is not finite or beyond ±MaxCoordinate (planar.h): left out, and the
+  //! line is split there, as addLine() says.
+  size_t unusableVertices = 0;
 };
 
 class StreetNetworkBuilder
 {
 public:
-  //! \a tolerance in metres; vertices closer than this become one node. 0 joins exactly equal vertices only.
+  //! \a tolerance in metres; vertices closer than this become one node. 0 joins exactly equal vertices only;
+  //! NaN and negative tolerances count as 0, and tolerances above 4 · MaxCoordinate (infinity included) as
+  //! 4 · MaxCoordinate, which joins all vertices into one node.
   explicit StreetNetworkBuilder( double tolerance );
   ~StreetNetworkBuilder();
   StreetNetworkBuilder( const StreetNetworkBuilder & ) = delete;
@@ -77,7 +82,10 @@ public:
   void reserve( size_t vertices );
 
   //! Adds one line (one part of a multi-line) of \a count vertices. \a line is reported back in
-  //! StreetEdge::line. Non-finite coordinates end the part there and start a new one.
+  //! StreetEdge::line. A vertex with a coordinate that is not finite or beyond ±MaxCoordinate (planar.h) is
+  //! left out (counted in NetworkBuildStats::unusableVertices) and ends the part there; the next vertex
+  //! starts a new one. So every node and edge has usable coordinates and a finite length. Repeated vertices
+  //! give no edge (zeroLengthSegments); a single vertex gives a node without edges.
   void addLine( const XY *vertices, size_t count, int32_t line );
 
   //! Complete after finish().

@@ -27,12 +27,31 @@ void WalkSearch::reset()
   }
   mTouched.clear();
   mSeedsByEdge.clear();
+  mError.clear();
 }
+
+namespace
+{
+//! A snap that lies on an edge of \a net, as EdgeSnapIndex makes them.
+bool usableSnap( const StreetNetwork &net, const NetworkSnap &s )
+{
+  if ( s.edge < 0 || static_cast<size_t>( s.edge ) >= net.edgeCount() )
+    return false;
+  return s.along >= 0 && s.along <= net.edge( s.edge ).length && s.connector >= 0 &&
+         std::isfinite( s.connector );
+}
+} // namespace
 
 bool WalkSearch::run( const std::vector<WalkSeed> &seeds, double cutoff, const CancelCheck &cancelled )
 {
   reset();
-  mCutoff = std::max( 0.0, cutoff );
+  if ( !( cutoff >= 0 ) )
+  {
+    mCutoff = -Inf; // reach() and reachablePieces() then find nothing
+    mError = "the walking cut-off must be 0 or more metres";
+    return true;
+  }
+  mCutoff = cutoff;
   using Entry = std::pair<double, int32_t>;
   std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue;
 
@@ -48,10 +67,17 @@ bool WalkSearch::run( const std::vector<WalkSeed> &seeds, double cutoff, const C
     queue.emplace( d, n );
   };
 
-  for ( const WalkSeed &s : seeds )
+  for ( size_t i = 0; i < seeds.size(); ++i )
   {
+    const WalkSeed &s = seeds[i];
     if ( !s.snap.valid() )
       continue;
+    if ( !usableSnap( mNet, s.snap ) )
+    {
+      if ( mError.empty() )
+        mError = "seed " + std::to_string( i ) + " does not lie on an edge of the network; left out";
+      continue;
+    }
     mSeedsByEdge.push_back( s );
     const StreetEdge &e = mNet.edge( s.snap.edge );
     improve( e.from, s.snap.connector + s.snap.along, s.label );
@@ -79,7 +105,7 @@ bool WalkSearch::run( const std::vector<WalkSeed> &seeds, double cutoff, const C
 WalkReach WalkSearch::reach( const NetworkSnap &origin ) const
 {
   WalkReach best;
-  if ( !origin.valid() )
+  if ( !origin.valid() || !usableSnap( mNet, origin ) )
     return best;
   auto consider = [&]( double d, int32_t label )
   {

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <string>
 #include <vector>
 
 namespace dfn
@@ -47,12 +48,23 @@ class WalkSearch
 public:
   explicit WalkSearch( const StreetNetwork &network );
 
-  //! Searches from all \a seeds up to \a cutoff metres (connectors included). Seeds that did not snap are
-  //! ignored. False when cancelled; the results are then incomplete. Can be called again for other seeds.
+  //! Searches from all \a seeds up to \a cutoff metres (connectors included; infinity: no limit). Seeds that
+  //! did not snap are ignored. False when cancelled; the results are then incomplete. Can be called again
+  //! for other seeds.
+  //! Invalid input never crashes and never gives a distance that is not a number; it is named by error():
+  //!   - a cut-off that is NaN or negative: nothing is searched, every origin is unreached;
+  //!   - a seed whose snap names no edge of this network, or whose along is not within 0 .. the edge's
+  //!     length, or whose connector is negative or not finite (EdgeSnapIndex never makes such a snap): that
+  //!     seed is left out, the others are searched.
+  //! run() still returns true then (it was not cancelled): check error() after it.
   bool run( const std::vector<WalkSeed> &seeds, double cutoff, const CancelCheck &cancelled = {} );
 
+  //! Empty, or what the last run() refused (see run()), naming the first bad seed by its index.
+  const std::string &error() const { return mError; }
+
   //! The nearest seed of the last run for an origin that joins the network at \a origin; not reached when
-  //! the origin did not snap or the nearest seed is farther than the cut-off.
+  //! the origin did not snap (or names no edge of this network, or has an along or connector that is not
+  //! finite) or the nearest seed is farther than the cut-off. A reached distance is finite.
   WalkReach reach( const NetworkSnap &origin ) const;
 
   //! Network distance from the nearest seed to node n (its connector included); infinity beyond the cut-off.
@@ -72,6 +84,7 @@ private:
   std::vector<int32_t> mTouched;      //!< nodes given a distance in the last run, to reset cheaply
   std::vector<WalkSeed> mSeedsByEdge; //!< the last run's snapped seeds, sorted by edge
   double mCutoff = 0;
+  std::string mError;
 };
 
 } // namespace dfn
