@@ -1,8 +1,8 @@
 #include "housingsites.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <set>
 
 namespace dfn
@@ -140,15 +140,21 @@ void scoreConcept( const SiteProfile &profile, const std::vector<double> &weight
   out.explanation.cons = std::move( cons );
 }
 
+//! \a v as printf would write it in the C locale. Not snprintf: that follows the C library's locale, which Qt
+//! sets to the user's on Linux ("72,5" in a Dutch session) and leaves at "C" on Windows.
+std::string cNumber( double v, std::chars_format format, int precision )
+{
+  char buf[400]; // the longest, -DBL_MAX in fixed notation with a decimal, has 312 characters
+  const auto [ptr, ec] = std::to_chars( buf, buf + sizeof buf, v, format, precision );
+  return ec == std::errc() ? std::string( buf, ptr ) : std::string();
+}
+
 //! Short numbers for a log line: whole numbers from 100 on, else three significant digits.
 std::string shortNumber( double v )
 {
-  char buf[64];
   if ( std::fabs( v ) >= 100 )
-    std::snprintf( buf, sizeof buf, "%.0f", v );
-  else
-    std::snprintf( buf, sizeof buf, "%.3g", v );
-  return buf;
+    return cNumber( v, std::chars_format::fixed, 0 );
+  return cNumber( v, std::chars_format::general, 3 );
 }
 
 std::string withUnit( double value, const std::string &unit )
@@ -346,8 +352,7 @@ std::string explainSiteInEnglish( const SiteProfile &profile, size_t conceptInde
   case SiteStatus::Ranked:
     break;
   }
-  char score[32];
-  std::snprintf( score, sizeof score, "%.1f", r.score.value_or( 0.0 ) );
+  const std::string score = cNumber( r.score.value_or( 0.0 ), std::chars_format::fixed, 1 );
   std::string line = c.label + ": rank " + std::to_string( r.rank.value_or( 0 ) ) + " of " +
                      std::to_string( r.rankedInGroup ) + ", score " + score + ", " +
                      std::to_string( r.criteriaPassed ) + " of " + std::to_string( r.criteriaCounted ) +

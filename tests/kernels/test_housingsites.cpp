@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <clocale>
 #include <cmath>
 #include <random>
+#include <string>
 
 using namespace dfn;
 
@@ -231,6 +233,40 @@ TEST( HousingSites, HandComputedScoresRanksAndExplanations )
   for ( const GateResult &g : a.sites[0].concepts[1].gates )
     gates.push_back( siteGateId( g.gate ) );
   EXPECT_EQ( gates, ( std::vector<std::string>{ "exclusion", "min_units", "needs_shared_space" } ) );
+}
+
+// The explanations are English with decimal points whatever C locale the host application set: Qt sets the
+// user's on Linux and leaves "C" on Windows. Skipped where no decimal-comma locale is installed (most Linux
+// containers); scripts/test-windows-kernels.sh runs it under wine, which has them all.
+TEST( HousingSites, ExplanationsIgnoreTheCLocale )
+{
+  const SiteProfile p = fixtureProfile();
+  const SiteAssessment a = assessHousingSites( p, fixtureSites() );
+  ASSERT_EQ( a.error, "" );
+  auto all = [&]
+  {
+    std::string text;
+    for ( const SiteResult &s : a.sites )
+      for ( size_t c = 0; c < s.concepts.size(); ++c )
+        text += explainSiteInEnglish( p, c, s.concepts[c] ) + "\n";
+    return text;
+  };
+  const std::string inC = all();
+  ASSERT_NE( inC.find( "score 72.5," ), std::string::npos );
+
+  const std::string previous = std::setlocale( LC_ALL, nullptr );
+  bool comma = false;
+  for ( const char *name : { "nl_NL.UTF-8", "nl_NL.utf8", "de_DE.UTF-8", "Dutch_Netherlands.1252", "nl-NL" } )
+    if ( std::setlocale( LC_ALL, name ) && std::localeconv()->decimal_point[0] == ',' )
+    {
+      comma = true;
+      break;
+    }
+  const std::string inDutch = comma ? all() : inC;
+  std::setlocale( LC_ALL, previous.c_str() );
+  if ( !comma )
+    GTEST_SKIP() << "no decimal-comma locale installed";
+  EXPECT_EQ( inDutch, inC );
 }
 
 TEST( HousingSites, ExclusionExcludesFromEveryConcept )
