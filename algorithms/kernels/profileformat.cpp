@@ -8,7 +8,10 @@ namespace dfn
 
 ProfileLineReader::ProfileLineReader( std::string_view text ) : mText( text )
 {
-  if ( text.size() >= 2 && ( text.substr( 0, 2 ) == "\xFF\xFE" || text.substr( 0, 2 ) == "\xFE\xFF" ) )
+  if ( text.size() > MaxProfileBytes )
+    mError = "the file has " + std::to_string( text.size() ) + " bytes, more than a profile can have (" +
+             std::to_string( MaxProfileBytes ) + "); is it the right file?";
+  else if ( text.size() >= 2 && ( text.substr( 0, 2 ) == "\xFF\xFE" || text.substr( 0, 2 ) == "\xFE\xFF" ) )
     mError = atProfileLine( 1, "the file is UTF-16 (\"Unicode\" in Notepad); save it as UTF-8" );
   else if ( text.substr( 0, 3 ) == "\xEF\xBB\xBF" )
     mText.remove_prefix( 3 );
@@ -33,6 +36,16 @@ bool ProfileLineReader::next( ProfileLine &out )
           mLineNo, "the text is not UTF-8; save the file as UTF-8 (in Notepad: Save as, Encoding)" );
       return false;
     }
+    for ( const char c : raw )
+      if ( ( static_cast<unsigned char>( c ) < 0x20 && c != '\t' ) || c == 0x7F )
+      {
+        static const char *const hex = "0123456789ABCDEF";
+        const unsigned char u = static_cast<unsigned char>( c );
+        mError = atProfileLine( mLineNo, std::string( "the line holds a control character (byte 0x" ) +
+                                             hex[u >> 4] + hex[u & 15] +
+                                             "); is it a text file? Save it as plain UTF-8 text" );
+        return false;
+      }
     const size_t hash = raw.find( '#' );
     const std::string_view line =
         trimProfileSpaces( hash == std::string_view::npos ? raw : raw.substr( 0, hash ) );
@@ -123,9 +136,13 @@ std::string quotedForMessage( std::string_view s )
 std::optional<double> parseProfileNumber( std::string_view text )
 {
   std::string s( text );
-  // from_chars takes no leading "+", and a spreadsheet may write one.
+  // from_chars takes no leading "+", and a spreadsheet may write one; but one sign only ("+-5" is no number).
   if ( !s.empty() && s[0] == '+' )
+  {
     s.erase( 0, 1 );
+    if ( !s.empty() && ( s[0] == '-' || s[0] == '+' ) )
+      return std::nullopt;
+  }
   // Only a lone comma without a point can be a decimal comma; "1.000,5" is a thousands separator and is
   // refused rather than guessed.
   if ( s.find( '.' ) == std::string::npos && s.find( ',' ) != std::string::npos &&
@@ -137,6 +154,24 @@ std::optional<double> parseProfileNumber( std::string_view text )
   if ( s.empty() || ec != std::errc() || ptr != end || !std::isfinite( v ) )
     return std::nullopt;
   return v;
+}
+
+std::string checkProfileWeight( double weight )
+{
+  if ( weight == 0 || ( weight >= MinProfileWeight && weight <= MaxProfileNumber ) )
+    return {};
+  if ( !( weight >= 0 ) )
+    return "weight must be 0 or more, got " + formatProfileNumber( weight );
+  return "weight must be 0 or from 1e-300 to 1e9, got " + formatProfileNumber( weight );
+}
+
+std::string checkProfileValue( const std::string &key, double value )
+{
+  if ( std::fabs( value ) <= MaxProfileNumber )
+    return {};
+  if ( !std::isfinite( value ) )
+    return key + " must be a finite number, got " + formatProfileNumber( value );
+  return key + " must be within ±1e9, got " + formatProfileNumber( value );
 }
 
 std::string formatProfileNumber( double v )

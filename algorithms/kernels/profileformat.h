@@ -8,7 +8,9 @@
 // Line by line:
 //   - UTF-8 text; a UTF-8 byte order mark and Windows line ends (CR LF) are fine. UTF-16 ("Unicode" in older
 //     Notepads) and any line that is not strict UTF-8 are refused with a hint, because a mis-decoded label
-//     would end up in the output.
+//     would end up in the output. So are control characters other than tab (a NUL, a lone CR, an escape:
+//     a binary or mangled file; they would end up in a label and break the metadata it is written to), and
+//     a text larger than MaxProfileBytes (1 MiB; the default profile has 10 kB).
 //   - "#" starts a comment anywhere on a line; blank lines and leading or trailing spaces and tabs are
 //     ignored.
 //   - "[KIND NAME]" opens a section: KIND is the first word, NAME the rest (both kept in lower case; NAME may
@@ -16,7 +18,10 @@
 //     error, since it is usually a key that belongs on the next line.
 //   - Every other line is "key = value": the key is kept in lower case, the value as written; both trimmed.
 //   - Numbers are written with a decimal point or a lone decimal comma ("2,5", as Dutch spreadsheets do),
-//     optionally with a sign and an exponent; no thousands separators, no units, finite only.
+//     optionally with a sign and an exponent; no thousands separators, no units, finite only. Every number
+//     is also in range, so that no sum or difference of them overflows: a weight is 0 or from 1e-300 to 1e9
+//     (checkProfileWeight), any other number (a norm, a threshold) within ±1e9 (checkProfileValue). Out of
+//     range is an error naming the line, like text where a number belongs.
 //   - Errors name the line: "line 14: …"; text quoted in a message is cut after 60 bytes.
 
 #include <map>
@@ -93,6 +98,20 @@ std::string profileSectionName( const std::string &kind, const std::string &id )
 std::string duplicateSectionMessage( const std::string &section, int firstLine );
 //! "\"key\" given twice in [kind id] (first at line N)"
 std::string duplicateKeyMessage( const std::string &key, const std::string &section, int firstLine );
+
+//! The largest profile text accepted, in bytes.
+inline constexpr size_t MaxProfileBytes = 1 << 20;
+//! The largest weight and the largest magnitude of any other number in a profile (see the top).
+inline constexpr double MaxProfileNumber = 1e9;
+//! The smallest weight above 0: below it products of weights and scores become subnormal and lose digits.
+inline constexpr double MinProfileWeight = 1e-300;
+
+//! Empty when \a weight is 0 or within MinProfileWeight .. MaxProfileNumber, else "weight must be 0 or more,
+//! got -1" (negative, NaN) or "weight must be 0 or from 1e-300 to 1e9, got 1e+300".
+std::string checkProfileWeight( double weight );
+//! Empty when \a value is finite and within ±MaxProfileNumber, else "… must be within ±1e9, got …" with
+//! \a key ("bad", "min_homes") leading the message.
+std::string checkProfileValue( const std::string &key, double value );
 
 //! The user's text in quotes for an error message, cut (on a UTF-8 boundary) after 60 bytes: a stray binary
 //! file must not produce a message of kilobytes.

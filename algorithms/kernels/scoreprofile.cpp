@@ -198,10 +198,12 @@ ProfileParse parseScoreProfile( std::string_view text )
       return fail( lineNo, key + " = " + quotedForMessage( value ) + " is not a number in " + open.name );
     if ( key == "weight" )
     {
-      if ( *number < 0 )
-        return fail( lineNo, "weight must be 0 or more, got " + std::string( value ) + " in " + open.name );
+      if ( const std::string range = checkProfileWeight( *number ); !range.empty() )
+        return fail( lineNo, range + " in " + open.name );
       ( isDomain ? p.domains.back().weight : p.indicators.back().weight ) = *number;
     }
+    else if ( const std::string range = checkProfileValue( key, *number ); !range.empty() )
+      return fail( lineNo, range + " in " + open.name );
     else if ( key == "bad" )
       p.indicators.back().bad = *number;
     else
@@ -234,9 +236,8 @@ std::string validateScoreProfile( const ScoreProfile &p )
       return "unknown domain " + quotedForMessage( d.id ) + " (known: access, comfort, housing, social)";
     if ( seen[d.id]++ )
       return "duplicate section " + profileSectionName( "domain", d.id );
-    if ( !std::isfinite( d.weight ) || d.weight < 0 )
-      return "weight must be 0 or more, got " + formatProfileNumber( d.weight ) + " in " +
-             profileSectionName( "domain", d.id );
+    if ( const std::string range = checkProfileWeight( d.weight ); !range.empty() )
+      return range + " in " + profileSectionName( "domain", d.id );
   }
   for ( const ProfileIndicator &ind : p.indicators )
   {
@@ -251,10 +252,11 @@ std::string validateScoreProfile( const ScoreProfile &p )
       return "duplicate section " + section;
     if ( !p.domain( ind.domain ) )
       return section + " belongs to domain \"" + ind.domain + "\", which the profile does not declare";
-    if ( !std::isfinite( ind.weight ) || ind.weight < 0 )
-      return "weight must be 0 or more, got " + formatProfileNumber( ind.weight ) + " in " + section;
-    if ( !std::isfinite( ind.bad ) || !std::isfinite( ind.good ) )
-      return "bad and good must be finite numbers in " + section;
+    if ( const std::string range = checkProfileWeight( ind.weight ); !range.empty() )
+      return range + " in " + section;
+    for ( const auto &[key, value] : { std::pair{ "bad", ind.bad }, std::pair{ "good", ind.good } } )
+      if ( const std::string range = checkProfileValue( key, value ); !range.empty() )
+        return range + " in " + section;
     if ( const std::string norms = checkIndicatorNorms( ind ); !norms.empty() )
       return norms + " in " + section;
     for ( const std::string *text : { &ind.label, &ind.unit } )

@@ -309,7 +309,10 @@ SiteProfileParse parseSiteProfile( std::string_view text )
         if ( !number )
           return fail( lineNo, key + " = " + quotedForMessage( value ) + " is not a number in " + open.name );
         if ( *number < 0 )
-          return fail( lineNo, key + " must be 0 or more, got " + std::string( value ) + " in " + open.name );
+          return fail( lineNo, key + " must be 0 or more, got " + formatProfileNumber( *number ) + " in " +
+                                   open.name );
+        if ( const std::string range = checkProfileValue( key, *number ); !range.empty() )
+          return fail( lineNo, range + " in " + open.name );
         ( key == "min_homes" ? c.minHomes : c.minUnits ) = *number;
       }
       else
@@ -335,6 +338,8 @@ SiteProfileParse parseSiteProfile( std::string_view text )
       if ( !pass )
         return fail( lineNo, "pass = " + quotedForMessage( value ) + " in " + open.name +
                                  " must read \"at least NUMBER\" or \"at most NUMBER\"" );
+      if ( const std::string range = checkProfileValue( key, pass->second ); !range.empty() )
+        return fail( lineNo, range + " in " + open.name );
       open.passDirection = pass->first;
       c.pass = pass->second;
       continue;
@@ -342,14 +347,16 @@ SiteProfileParse parseSiteProfile( std::string_view text )
     const std::optional<double> number = parseProfileNumber( value );
     if ( !number )
       return fail( lineNo, key + " = " + quotedForMessage( value ) + " is not a number in " + open.name );
-    if ( key == "bad" )
-      c.bad = *number;
-    else if ( key == "good" )
-      c.good = *number;
+    if ( key == "bad" || key == "good" )
+    {
+      if ( const std::string range = checkProfileValue( key, *number ); !range.empty() )
+        return fail( lineNo, range + " in " + open.name );
+      ( key == "bad" ? c.bad : c.good ) = *number;
+    }
     else
     {
-      if ( *number < 0 )
-        return fail( lineNo, "weight must be 0 or more, got " + std::string( value ) + " in " + open.name );
+      if ( const std::string range = checkProfileWeight( *number ); !range.empty() )
+        return fail( lineNo, range + " in " + open.name );
       if ( weightConcept.empty() )
         c.weight = *number;
       else
@@ -392,8 +399,12 @@ std::string validateSiteProfile( const SiteProfile &p )
     if ( !c.onExisting && !c.onPlot )
       return section + " can use no site: give it existing, plot or both";
     for ( const double minimum : { c.minHomes, c.minUnits } )
+    {
       if ( !std::isfinite( minimum ) || minimum < 0 )
         return "min_homes and min_units must be 0 or more in " + section;
+      if ( minimum > MaxProfileNumber )
+        return "min_homes and min_units must be at most 1e9 in " + section;
+    }
     if ( !isProfileValueText( c.label ) )
       return "the label of " + section +
              " must be UTF-8 on one line, without \"#\" and without spaces around it";
@@ -406,19 +417,22 @@ std::string validateSiteProfile( const SiteProfile &p )
              " must be letters, digits and _, starting with a letter";
     if ( !seen.insert( section ).second )
       return "duplicate section " + section;
-    if ( !std::isfinite( c.weight ) || c.weight < 0 )
-      return "weight must be 0 or more, got " + formatProfileNumber( c.weight ) + " in " + section;
+    if ( const std::string range = checkProfileWeight( c.weight ); !range.empty() )
+      return range + " in " + section;
     for ( const auto &[conceptId, weight] : c.conceptWeights )
     {
       if ( !p.findConcept( conceptId ) )
         return "\"weight " + conceptId + "\" in " + section + " names concept \"" + conceptId +
                "\", which the profile does not declare";
-      if ( !std::isfinite( weight ) || weight < 0 )
-        return "weight must be 0 or more, got " + formatProfileNumber( weight ) + " in " + section +
-               " for concept " + conceptId;
+      if ( const std::string range = checkProfileWeight( weight ); !range.empty() )
+        return range + " in " + section + " for concept " + conceptId;
     }
     if ( !std::isfinite( c.bad ) || !std::isfinite( c.good ) || !std::isfinite( c.pass ) )
       return "pass, bad and good must be finite numbers in " + section;
+    for ( const auto &[key, value] :
+          { std::pair{ "pass", c.pass }, std::pair{ "bad", c.bad }, std::pair{ "good", c.good } } )
+      if ( const std::string range = checkProfileValue( key, value ); !range.empty() )
+        return range + " in " + section;
     if ( const std::string norms = checkCriterionNorms( c ); !norms.empty() )
       return norms + " in " + section;
     for ( const std::string *text : { &c.label, &c.unit } )
