@@ -1,9 +1,9 @@
 # Cross-compiling for 64-bit Windows with Debian's mingw-w64 (package g++-mingw-w64-x86-64-posix).
 # Used by scripts/test-windows-kernels.sh to check that the kernels build and pass their tests on Windows:
 #   cmake -S . -B build-mingw -DCMAKE_TOOLCHAIN_FILE=cmake/mingw-w64-x86_64.cmake -DDF_WITH_QGIS=OFF
-# The POSIX-threads variant of the compiler, so that std::thread and std::mutex are available (the win32
-# variant lacks them). Programs are linked statically: a .exe runs under wine or on Windows without the
-# mingw runtime DLLs beside it.
+# The POSIX-threads variant of the compiler, so that std::thread and std::mutex are there should a kernel use
+# them (the win32 variant lacks them). Programs are linked statically: a .exe runs under wine or on Windows
+# without the mingw runtime DLLs beside it.
 set(CMAKE_SYSTEM_NAME Windows)
 set(CMAKE_SYSTEM_PROCESSOR x86_64)
 
