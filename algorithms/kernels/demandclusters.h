@@ -18,8 +18,10 @@
 
 #include "planar.h"
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -53,10 +55,20 @@ struct DemandClusters
   double noiseWeight = 0;
 };
 
-//! True when a and b are within \a d of each other: dx² + dy² <= d², d included.
+//! True when a and b are within \a d of each other: dx² + dy² <= d², d included. Squares of tiny numbers
+//! underflow to 0 (two points 1e-300 apart would be within d = 0) and those of huge ones overflow; then all
+//! three are first scaled by one power of two, which is exact and leaves every other comparison as it was.
 inline bool withinLinkDistance( XY a, XY b, double d )
 {
-  const double dx = a.x - b.x, dy = a.y - b.y;
+  double dx = std::abs( a.x - b.x ), dy = std::abs( a.y - b.y );
+  const double m = std::max( { dx, dy, d } );
+  if ( ( m > 0 && m < 1e-150 ) || ( m > 1e150 && m <= std::numeric_limits<double>::max() ) )
+  {
+    const int e = std::ilogb( m );
+    dx = std::ldexp( dx, -e );
+    dy = std::ldexp( dy, -e );
+    d = std::ldexp( d, -e );
+  }
   return dx * dx + dy * dy <= d * d;
 }
 

@@ -259,3 +259,26 @@ TEST( ProjectionRobustness, FactorMustBeFiniteAndAboveZero )
   Projection low{ 0.01, -99, 100 };
   EXPECT_TRUE( low.validate().empty() ) << low.validate();
 }
+
+TEST( DemandClustersRobustness, TinyDistancesDoNotUnderflowIntoLinks )
+{
+  // Found by fuzz_clusters: 1e-300² underflows to 0, so withinLinkDistance said 0 and 1e-300 are within 0,
+  // and two points 1.3e-200 apart were linked within 1e-200 (the grid even tests them, being one cell apart).
+  EXPECT_FALSE( withinLinkDistance( { 0, 0 }, { 1e-300, 0 }, 0 ) );
+  EXPECT_FALSE( withinLinkDistance( { 0, 0 }, { 1.3e-200, 0 }, 1e-200 ) );
+  EXPECT_TRUE( withinLinkDistance( { 0, 0 }, { 0.9e-200, 0 }, 1e-200 ) );
+  // Exactly d apart (3-4-5 times 2^-1000, all exact): scaled exactly, still within.
+  EXPECT_TRUE( withinLinkDistance( { 0, 0 }, { std::ldexp( 3.0, -1000 ), std::ldexp( 4.0, -1000 ) },
+                                   std::ldexp( 5.0, -1000 ) ) );
+  EXPECT_FALSE( withinLinkDistance( { 0, 0 }, { 1e200, 0 }, 1e199 ) ); // and no overflow either
+  EXPECT_TRUE( withinLinkDistance( { 0, 0 }, { 3, 4 }, 5 ) );
+  EXPECT_TRUE( withinLinkDistance( { 0, 0 }, { 1e9, 0 }, Inf ) );
+  const DemandClusters r = clusterDemand( { { 0, 0, 1 }, { 1.3e-200, 0, 1 }, { 1e-300, 0, 1 } }, 1e-200 );
+  ASSERT_TRUE( r.error.empty() ) << r.error;
+  EXPECT_EQ( r.clusters.size(), 2u );
+  EXPECT_EQ( r.clusterOf[0], r.clusterOf[2] );
+  EXPECT_NE( r.clusterOf[0], r.clusterOf[1] );
+  const DemandClusters zero = clusterDemand( { { 0, 0, 0 }, { 1e-300, 0, 0 }, { 0, 0, 0 } }, 0 );
+  ASSERT_TRUE( zero.error.empty() ) << zero.error;
+  EXPECT_EQ( zero.clusters.size(), 2u );
+}
