@@ -43,6 +43,8 @@ private:
   std::vector<uint32_t> mSize;
 };
 
+constexpr int WeightScale = 600; //!< weights are scaled by 2^600 in the centroid sums
+
 struct Cell
 {
   int64_t cy = 0, cx = 0;
@@ -227,8 +229,10 @@ DemandClusters clusterDemand( const std::vector<DemandPoint> &points, double lin
     k.minY = std::min( k.minY, p.y );
     k.maxY = std::max( k.maxY, p.y );
     const double dx = p.x - firstAt[c].x, dy = p.y - firstAt[c].y;
-    weightedSum[c].x += p.weight * dx;
-    weightedSum[c].y += p.weight * dy;
+    // Weights scaled by 2^600 (exact): a subnormal weight times dx would lose its digits (a centroid outside
+    // its cluster), and up to 1e15 · 2^600 · 2e10 nothing overflows. For normal weights nothing changes.
+    weightedSum[c].x += std::ldexp( p.weight, WeightScale ) * dx;
+    weightedSum[c].y += std::ldexp( p.weight, WeightScale ) * dy;
     plainSum[c].x += dx;
     plainSum[c].y += dy;
   }
@@ -236,7 +240,7 @@ DemandClusters clusterDemand( const std::vector<DemandPoint> &points, double lin
   {
     DemandCluster &k = found[c];
     const bool weighted = k.weight > 0;
-    const double divisor = weighted ? k.weight : static_cast<double>( k.points );
+    const double divisor = weighted ? std::ldexp( k.weight, WeightScale ) : static_cast<double>( k.points );
     const XY &sum = weighted ? weightedSum[c] : plainSum[c];
     k.centroid = { firstAt[c].x + sum.x / divisor, firstAt[c].y + sum.y / divisor };
   }

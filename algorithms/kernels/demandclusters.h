@@ -42,7 +42,7 @@ struct DemandCluster
   double weight = 0;     //!< total
   size_t firstPoint = 0; //!< the lowest index of its points
   double minX = 0, minY = 0, maxX = 0, maxY = 0;
-  XY centroid; //!< weighted by weight; the plain mean of its points when the total weight is 0
+  XY centroid; //!< weighted by weight (subnormal ones too); the plain mean when the total weight is 0
 };
 
 struct DemandClusters

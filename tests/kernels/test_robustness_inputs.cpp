@@ -282,3 +282,21 @@ TEST( DemandClustersRobustness, TinyDistancesDoNotUnderflowIntoLinks )
   ASSERT_TRUE( zero.error.empty() ) << zero.error;
   EXPECT_EQ( zero.clusters.size(), 2u );
 }
+
+TEST( DemandClustersRobustness, SubnormalWeightsKeepTheCentroidInTheCluster )
+{
+  // Found by fuzz_clusters: all weight on a point with the smallest subnormal weight; weight × x rounded to
+  // a whole multiple of it, and the centroid came out at 302, outside the cluster's box (0 .. 301.96…).
+  const double w = std::numeric_limits<double>::denorm_min();
+  const DemandClusters r = clusterDemand( { { 0, 0, 0 }, { 301.96030747538316, 0, w } }, 302 );
+  ASSERT_TRUE( r.error.empty() ) << r.error;
+  ASSERT_EQ( r.clusters.size(), 1u );
+  EXPECT_EQ( r.clusters[0].weight, w );
+  EXPECT_DOUBLE_EQ( r.clusters[0].centroid.x, 301.96030747538316 );
+  EXPECT_LE( r.clusters[0].centroid.x, r.clusters[0].maxX );
+  // Normal weights, by hand: (1 · 0 + 3 · 4) / 4 = 3.
+  const DemandClusters n = clusterDemand( { { 0, 0, 1 }, { 4, 8, 3 } }, 10 );
+  ASSERT_EQ( n.clusters.size(), 1u );
+  EXPECT_EQ( n.clusters[0].centroid.x, 3 );
+  EXPECT_EQ( n.clusters[0].centroid.y, 6 );
+}
