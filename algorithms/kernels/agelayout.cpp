@@ -77,7 +77,8 @@ std::optional<std::string> findPrefix( const std::vector<std::string> &fields, c
   {
     const std::string n = normalised( f );
     if ( n.rfind( prefix, 0 ) == 0 && n.size() > prefix.size() &&
-         std::all_of( n.begin() + prefix.size(), n.end(), []( char c ) { return std::isdigit( c ); } ) )
+         std::all_of( n.begin() + prefix.size(), n.end(),
+                      []( char c ) { return std::isdigit( static_cast<unsigned char>( c ) ) != 0; } ) )
       return f;
   }
   return std::nullopt;
@@ -131,7 +132,8 @@ bool parseBandField( const std::string &name, BandField *out )
   auto isNumber = []( const std::string &t )
   {
     return !t.empty() && t.size() <= 2 &&
-           std::all_of( t.begin(), t.end(), []( char c ) { return std::isdigit( c ); } );
+           std::all_of( t.begin(), t.end(),
+                        []( char c ) { return std::isdigit( static_cast<unsigned char>( c ) ) != 0; } );
   };
   if ( i >= tokens.size() || !isNumber( tokens[i] ) )
     return false;
