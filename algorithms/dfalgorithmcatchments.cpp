@@ -1,4 +1,5 @@
 #include "dfalgorithmcatchments.h"
+#include "dfcompat.h"
 
 #include "dfalgorithmsupport.h"
 #include "dfoutputguard.h"
@@ -113,7 +114,7 @@ void DfCatchmentsAlgorithm::initAlgorithm( const QVariantMap & )
   frontage->setHelp(
       tr( "How far from a reachable street the catchment reaches: homes this close to the street "
           "are inside. About the depth of a front garden plus a house." ) );
-  frontage->setFlags( frontage->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  DfCompat::setAdvanced( frontage );
   addParameter( frontage.release() );
   addWalkingParameters();
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Walking catchments" ),
@@ -139,7 +140,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
   DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
   QString dest;
   std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context,
-                                                         dest, outputFields(), QgsWkbTypes::MultiPolygon,
+                                                         dest, outputFields(), DfCompat::WkbMultiPolygon,
                                                          networkCrs() ) );
   if ( !sink )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );

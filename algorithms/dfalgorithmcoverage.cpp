@@ -1,4 +1,5 @@
 #include "dfalgorithmcoverage.h"
+#include "dfcompat.h"
 
 #include "censusvalue.h"
 #include "dfalgorithmsupport.h"
@@ -77,9 +78,9 @@ QString DfCoverageAlgorithm::shortHelpString() const
 
 void DfCoverageAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "AREAS" ),
-                                                         tr( "Areas (buurten, grid cells, gemeente)" ),
-                                                         QList<int>() << DfCompat::SourceVectorPolygon ) );
+  addParameter( new QgsProcessingParameterFeatureSource(
+      QStringLiteral( "AREAS" ), tr( "Areas (buurten, grid cells, gemeente)" ),
+      DfCompat::sourceTypes( { DfCompat::SourceVectorPolygon } ) ) );
   addNetworkParameters();
   addDemandParameters( QStringLiteral( "ORIGINS" ),
                        tr( "Origins with the people to count (addresses or areas)" ) );

@@ -131,9 +131,9 @@ QString DfEstimateDementiaAlgorithm::shortHelpString() const
 
 void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource( QStringLiteral( "INPUT" ),
-                                                         tr( "Areas or records with population by age" ),
-                                                         QList<int>() << DfCompat::SourceVectorAny ) );
+  addParameter( new QgsProcessingParameterFeatureSource(
+      QStringLiteral( "INPUT" ), tr( "Areas or records with population by age" ),
+      DfCompat::sourceTypes( { DfCompat::SourceVectorAny } ) ) );
 
   addParameter( new QgsProcessingParameterEnum(
       QStringLiteral( "PRESET" ), tr( "Prevalence rates" ),
@@ -167,16 +167,16 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
       tr( "How a 65+ count is split over age bands and sexes; the shares add up to 100. Empty: the "
           "Netherlands on 1 January 2024 (CBS 03759ned). Use your municipality's figures for a better "
           "estimate." ) );
-  ageMix->setFlags( ageMix->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  DfCompat::setAdvanced( ageMix );
   addParameter( ageMix.release() );
 
   const QString source = QStringLiteral( "INPUT" );
   auto fieldParam = [&]( const QString &name, const QString &description, const QString &help )
   {
     auto p = std::make_unique<QgsProcessingParameterField>( name, description, QVariant(), source,
-                                                            QgsProcessingParameterField::Any, false, true );
+                                                            DfCompat::FieldAny, false, true );
     p->setHelp( help );
-    p->setFlags( p->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+    DfCompat::setAdvanced( p );
     addParameter( p.release() );
   };
   fieldParam( QStringLiteral( "POP65_FIELD" ),
@@ -201,7 +201,7 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
     auto p = std::make_unique<QgsProcessingParameterNumber>( name, description, DfCompat::NumberDouble, def,
                                                              false, min, max );
     p->setHelp( help );
-    p->setFlags( p->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+    DfCompat::setAdvanced( p );
     addParameter( p.release() );
   };
   number( QStringLiteral( "HOME_SHARE" ), tr( "Share living at home (%)" ), 68.0, 0.0, 100.0,

@@ -1,4 +1,5 @@
 #include "dfalgorithmhousingopportunities.h"
+#include "dfcompat.h"
 
 #include "accesssummary.h"
 #include "areaindicators.h"
@@ -131,7 +132,7 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterFeatureSource(
           QStringLiteral( "SITES" ), tr( "Candidate sites (buildings, complexes, plots)" ),
-          QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ),
+          DfCompat::sourceTypes( { DfCompat::SourceVectorPoint, DfCompat::SourceVectorPolygon } ) ),
       tr( "Existing buildings or complexes and vacant plots, with their type, homes, storeys, lift, "
           "ownership and shared space." ) ) );
   for ( const auto &[id, label, help] :
@@ -156,7 +157,7 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
                                                             QStringLiteral( "SITES" ), DfCompat::FieldAny,
                                                             false, true );
     p->setHelp( help );
-    p->setFlags( p->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+    DfCompat::setAdvanced( p );
     addParameter( p.release() );
   }
   addParameter( DfSupport::withHelp(
@@ -173,7 +174,7 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
   addFacilityParameters( true, true );
   auto areas = std::make_unique<QgsProcessingParameterFeatureSource>(
       QStringLiteral( "URGENCY_AREAS" ), tr( "Areas with an urgency (output of the neighbourhood score)" ),
-      QList<int>() << DfCompat::SourceVectorPolygon, QVariant(), true );
+      DfCompat::sourceTypes( { DfCompat::SourceVectorPolygon } ), QVariant(), true );
   areas->setHelp(
       tr( "A site's urgency criterion is the highest urgency of the area it lies in and the areas that "
           "touch it." ) );

@@ -1,4 +1,5 @@
 #include "dfalgorithmmeetingplacegaps.h"
+#include "dfcompat.h"
 
 #include "demandclusters.h"
 #include "dfalgorithmsupport.h"
@@ -159,7 +160,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   QString pointDest;
   std::unique_ptr<QgsFeatureSink> points(
       parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, pointDest, pointFields,
-                       QgsWkbTypes::Point, networkCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
+                       DfCompat::WkbPoint, networkCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
   if ( !points )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
   pointGuard.setDestination( pointDest );
@@ -201,7 +202,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   QString areaDest;
   std::unique_ptr<QgsFeatureSink> gapAreas( parameterAsSink( parameters, QStringLiteral( "GAP_AREAS" ),
                                                              context, areaDest, areaFields,
-                                                             QgsWkbTypes::MultiPolygon, networkCrs() ) );
+                                                             DfCompat::WkbMultiPolygon, networkCrs() ) );
   if ( !gapAreas )
     throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "GAP_AREAS" ) ) );
   areaGuard.setDestination( areaDest );

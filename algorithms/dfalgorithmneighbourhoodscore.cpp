@@ -1,4 +1,5 @@
 #include "dfalgorithmneighbourhoodscore.h"
+#include "dfcompat.h"
 
 #include "accesssummary.h"
 #include "areaindicators.h"
@@ -73,14 +74,14 @@ std::vector<dfn::XY> pointsOf( const QgsGeometry &g, double spacing )
   std::vector<dfn::XY> points;
   if ( g.isNull() || g.isEmpty() )
     return points;
-  if ( g.type() == QgsWkbTypes::PointGeometry )
+  if ( g.type() == DfCompat::GeometryPoint )
   {
     for ( const QgsPointXY &p : g.isMultipart() ? g.asMultiPoint() : QgsMultiPointXY{ g.asPoint() } )
       points.push_back( { p.x(), p.y() } );
     return points;
   }
   const QgsGeometry line =
-      g.type() == QgsWkbTypes::PolygonGeometry ? QgsGeometry( g.constGet()->boundary() ) : g;
+      g.type() == DfCompat::GeometryPolygon ? QgsGeometry( g.constGet()->boundary() ) : g;
   const double length = line.length();
   for ( double d = 0; d <= length; d += spacing )
   {
@@ -215,7 +216,7 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addParameter( DfSupport::withHelp( new QgsProcessingParameterFeatureSource(
                                          QStringLiteral( "AREAS" ), tr( "Areas (buurten or grid cells)" ),
-                                         QList<int>() << DfCompat::SourceVectorPolygon ),
+                                         DfCompat::sourceTypes( { DfCompat::SourceVectorPolygon } ) ),
                                      tr( "Polygons, best the output of Estimate people with dementia (for "
                                          "dem_home); the score is added to a copy." ) ) );
   auto dementia = std::make_unique<QgsProcessingParameterField>(
@@ -239,8 +240,8 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
 
   addNetworkParameters();
   auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
-      QStringLiteral( "ADDRESSES" ), tr( "Addresses (homes)" ), QList<int>() << DfCompat::SourceVectorPoint,
-      QVariant(), true );
+      QStringLiteral( "ADDRESSES" ), tr( "Addresses (homes)" ),
+      DfCompat::sourceTypes( { DfCompat::SourceVectorPoint } ), QVariant(), true );
   addresses->setHelp(
       tr( "BAG addresses: the homes whose walks are measured. With the field gebruiksdoel only "
           "homes (woonfunctie) count. Without addresses, access, toilets and housing are left "
@@ -259,7 +260,7 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
                                                             QStringLiteral( "ADDRESSES" ), DfCompat::FieldAny,
                                                             false, true );
     p->setHelp( help );
-    p->setFlags( p->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+    DfCompat::setAdvanced( p );
     addParameter( p.release() );
   }
   addFacilityParameters( true, true );
@@ -270,7 +271,8 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
   {
     auto p = std::make_unique<QgsProcessingParameterFeatureSource>(
         QString::fromLatin1( id ), label,
-        QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon, QVariant(), true );
+        DfCompat::sourceTypes( { DfCompat::SourceVectorPoint, DfCompat::SourceVectorPolygon } ), QVariant(),
+        true );
     p->setHelp( tr( "Optional, in addition to the facilities of this kind. Polygons are reached at their "
                     "edge." ) );
     addParameter( p.release() );
@@ -484,7 +486,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
       const QgsGeometry g = inNetworkCrs( f.geometry(), transform );
       // A bench or landmark is one point even when drawn as a polygon; a park is reached along its edge.
       std::vector<dfn::XY> points = pointsOf( g, spacing > 0 ? spacing : 1e12 );
-      if ( spacing <= 0 && g.type() != QgsWkbTypes::PointGeometry && !g.isNull() )
+      if ( spacing <= 0 && g.type() != DfCompat::GeometryPoint && !g.isNull() )
       {
         const QgsGeometry surface = g.pointOnSurface();
         points.clear();

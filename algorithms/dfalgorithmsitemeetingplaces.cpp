@@ -1,4 +1,5 @@
 #include "dfalgorithmsitemeetingplaces.h"
+#include "dfcompat.h"
 
 #include "dfalgorithmsupport.h"
 #include "dfoutputguard.h"
@@ -70,12 +71,12 @@ void DfSiteMeetingPlacesAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addDemandParameters( QStringLiteral( "DEMAND" ), tr( "Demand (addresses, grid cells or buurten)" ) );
   addNetworkParameters();
-  addParameter(
-      DfSupport::withHelp( new QgsProcessingParameterFeatureSource(
-                               QStringLiteral( "CANDIDATES" ), tr( "Candidate sites" ),
-                               QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ),
-                           tr( "Points or polygons where a meeting place could go: community buildings, "
-                               "ground-floor spaces, grid cells." ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSource(
+          QStringLiteral( "CANDIDATES" ), tr( "Candidate sites" ),
+          DfCompat::sourceTypes( { DfCompat::SourceVectorPoint, DfCompat::SourceVectorPolygon } ) ),
+      tr( "Points or polygons where a meeting place could go: community buildings, "
+          "ground-floor spaces, grid cells." ) ) );
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterField( QStringLiteral( "CANDIDATE_ID_FIELD" ), tr( "Candidate id field" ),
                                        QVariant(), QStringLiteral( "CANDIDATES" ), DfCompat::FieldAny, false,
@@ -85,7 +86,7 @@ void DfSiteMeetingPlacesAlgorithm::initAlgorithm( const QVariantMap & )
   addKindParameters( QStringLiteral( "meeting_place" ) );
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterNumber( QStringLiteral( "K" ), tr( "Number of new sites" ),
-                                        QgsProcessingParameterNumber::Integer, 3, false, 1, 1000 ),
+                                        DfCompat::NumberInteger, 3, false, 1, 1000 ),
       tr( "How many new sites to choose. Fewer come out when no other candidate adds anyone." ) ) );
   addWalkingTimeParameter();
   addTargetParameter();

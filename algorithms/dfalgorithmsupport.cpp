@@ -71,7 +71,8 @@ QgsLayerMetadata DfSupport::metadata( const QString &title, const QString &algor
       continue;
     if ( v.canConvert<QgsProcessingFeatureSourceDefinition>() )
       v = v.value<QgsProcessingFeatureSourceDefinition>().source.staticValue();
-    const QString text = v.type() == QVariant::List ? v.toStringList().join( ',' ) : v.toString();
+    const QString text =
+        v.userType() == QMetaType::QVariantList ? v.toStringList().join( ',' ) : v.toString();
     md.addHistoryItem( QStringLiteral( "%1 = %2" ).arg( it.key(), text ) );
   }
   return md;

@@ -1,4 +1,5 @@
 #include "dfalgorithmwalkingaccess.h"
+#include "dfcompat.h"
 
 #include "accesssummary.h"
 #include "dfalgorithmsupport.h"
@@ -80,10 +81,10 @@ void DfWalkingAccessAlgorithm::initAlgorithm( const QVariantMap & )
   addNetworkParameters();
   addParameter( new QgsProcessingParameterFeatureSource(
       QStringLiteral( "ORIGINS" ), tr( "Origins (addresses, buurten or grid cells)" ),
-      QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon ) );
+      DfCompat::sourceTypes( { DfCompat::SourceVectorPoint, DfCompat::SourceVectorPolygon } ) ) );
   auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
       QStringLiteral( "ADDRESSES" ), tr( "Addresses inside area origins" ),
-      QList<int>() << DfCompat::SourceVectorPoint, QVariant(), true );
+      DfCompat::sourceTypes( { DfCompat::SourceVectorPoint } ), QVariant(), true );
   addresses->setHelp(
       tr( "When the origins are areas: the homes inside each area are its origins (BAG "
           "verblijfsobjecten with a woonfunctie). Without them a point on the area's surface is used." ) );
@@ -134,8 +135,8 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "ORIGINS" ) ) );
   const QString originsName =
       DfSupport::layerName( this, parameters, QStringLiteral( "ORIGINS" ), context, origins.get() );
-  const bool areas = origins->wkbType() != QgsWkbTypes::Unknown &&
-                     QgsWkbTypes::geometryType( origins->wkbType() ) == QgsWkbTypes::PolygonGeometry;
+  const bool areas = origins->wkbType() != DfCompat::WkbUnknown &&
+                     QgsWkbTypes::geometryType( origins->wkbType() ) == DfCompat::GeometryPolygon;
   clock.charge( times.read );
   const AddressPoints addresses =
       areas ? loadAddresses( parameters, context, feedback, times ) : AddressPoints();

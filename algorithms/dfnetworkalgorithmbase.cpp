@@ -58,7 +58,7 @@ bool representativePoint( const QgsGeometry &geometry, dfn::XY &at )
   if ( geometry.isNull() || geometry.isEmpty() )
     return false;
   QgsPointXY p;
-  if ( geometry.type() == QgsWkbTypes::PointGeometry )
+  if ( geometry.type() == DfCompat::GeometryPoint )
     p = geometry.isMultipart() ? geometry.asMultiPoint().value( 0 ) : geometry.asPoint();
   else
   {
@@ -93,7 +93,7 @@ void DfNetworkAlgorithmBase::addNetworkParameters()
 {
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterFeatureSource( QStringLiteral( "NETWORK" ), tr( "Street network" ),
-                                               QList<int>() << DfCompat::SourceVectorLine ),
+                                               DfCompat::sourceTypes( { DfCompat::SourceVectorLine } ) ),
       tr( "Lines in a projected CRS in metres (EPSG:28992): OpenStreetMap, NWB Wegen or municipal centre "
           "lines." ) ) );
   auto filter = std::make_unique<QgsProcessingParameterEnum>(
@@ -113,7 +113,7 @@ void DfNetworkAlgorithmBase::addNetworkParameters()
       QStringLiteral( "NETWORK_EXPRESSION" ), tr( "Only streets matching this expression" ), QVariant(),
       QStringLiteral( "NETWORK" ), true );
   expression->setHelp( tr( "Applied on top of the walkable-streets filter, e.g. \"tunnel\" IS NOT 'yes'." ) );
-  expression->setFlags( expression->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  DfCompat::setAdvanced( expression );
   addParameter( expression.release() );
 }
 
@@ -122,7 +122,7 @@ void DfNetworkAlgorithmBase::addFacilityParameters( bool withCategoryField, bool
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterFeatureSource(
           QStringLiteral( "FACILITIES" ), tr( "Facilities (meeting places, GPs, shops, …)" ),
-          QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon, QVariant(),
+          DfCompat::sourceTypes( { DfCompat::SourceVectorPoint, DfCompat::SourceVectorPolygon } ), QVariant(),
           optional ),
       tr( "Points or polygons (a polygon is reached from a point on its surface), with a kind field when "
           "there are several kinds." ) ) );
@@ -157,7 +157,7 @@ void DfNetworkAlgorithmBase::addWalkingParameters()
       QStringLiteral( "NETWORK" ), false, 0.0 );
   snap->setHelp( tr( "Homes and facilities farther than this from any walkable street cannot reach the "
                      "network; they are counted in the log and get no distance." ) );
-  snap->setFlags( snap->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  DfCompat::setAdvanced( snap );
   addParameter( snap.release() );
 
   auto tolerance = std::make_unique<QgsProcessingParameterDistance>(
@@ -165,7 +165,7 @@ void DfNetworkAlgorithmBase::addWalkingParameters()
       10.0 );
   tolerance->setHelp( tr( "Line ends and vertices closer than this are joined. Lines that cross without a "
                           "shared vertex (bridges, tunnels) stay apart. 0 joins identical vertices only." ) );
-  tolerance->setFlags( tolerance->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+  DfCompat::setAdvanced( tolerance );
   addParameter( tolerance.release() );
 }
 
@@ -222,7 +222,7 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
             "as they are, without reprojection: they must be in the same CRS." )
             .arg( mNetworkName ) );
   else if ( mCrs.isGeographic() || mCrs.authid() == QLatin1String( "EPSG:3857" ) ||
-            mCrs.mapUnits() != QgsUnitTypes::DistanceMeters )
+            mCrs.mapUnits() != DfCompat::DistanceMeters )
     throw QgsProcessingException(
         tr( "Layer \"%1\" is in %2, whose units are not true metres: walking distances would be wrong. "
             "Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 "
@@ -527,13 +527,13 @@ void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter,
                                                   const QString &weightParameter, bool optional,
                                                   bool withAddresses, const QString &weightLabel )
 {
-  addParameter(
-      DfSupport::withHelp( new QgsProcessingParameterFeatureSource(
-                               layerParameter, description,
-                               QList<int>() << DfCompat::SourceVectorPoint << DfCompat::SourceVectorPolygon,
-                               QVariant(), optional ),
-                           tr( "Points (addresses) or areas (grid cells, buurten); an area's weight is "
-                               "spread over the addresses inside it." ) ) );
+  addParameter( DfSupport::withHelp(
+      new QgsProcessingParameterFeatureSource(
+          layerParameter, description,
+          DfCompat::sourceTypes( { DfCompat::SourceVectorPoint, DfCompat::SourceVectorPolygon } ), QVariant(),
+          optional ),
+      tr( "Points (addresses) or areas (grid cells, buurten); an area's weight is "
+          "spread over the addresses inside it." ) ) );
   auto weight = std::make_unique<QgsProcessingParameterField>(
       weightParameter, weightLabel.isEmpty() ? tr( "Weight field (people to count)" ) : weightLabel,
       QVariant(), layerParameter, DfCompat::FieldNumeric, false, true );
@@ -544,7 +544,7 @@ void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter,
     return;
   auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
       QStringLiteral( "ADDRESSES" ), tr( "Addresses inside area origins" ),
-      QList<int>() << DfCompat::SourceVectorPoint, QVariant(), true );
+      DfCompat::sourceTypes( { DfCompat::SourceVectorPoint } ), QVariant(), true );
   addresses->setHelp(
       tr( "When the origins are areas: their weight is spread over the homes inside them." ) );
   addParameter( addresses.release() );
@@ -582,7 +582,7 @@ DfNetworkAlgorithmBase::loadDemand( const QVariantMap &parameters, const QString
   if ( !demand.weightField.isEmpty() && weightIndex < 0 )
     throw QgsProcessingException(
         tr( "Layer \"%1\" has no field \"%2\"." ).arg( demand.layerName, demand.weightField ) );
-  const bool areas = QgsWkbTypes::geometryType( source->wkbType() ) == QgsWkbTypes::PolygonGeometry;
+  const bool areas = QgsWkbTypes::geometryType( source->wkbType() ) == DfCompat::GeometryPolygon;
   const AddressPoints addresses =
       areas ? loadAddresses( parameters, context, feedback, times ) : AddressPoints();
   PhaseClock clock;
@@ -790,7 +790,7 @@ std::vector<dfn::NetworkSnap> DfNetworkAlgorithmBase::originSnaps( const QgsGeom
     points->clear();
   if ( geometry.isNull() || geometry.isEmpty() )
     return snaps;
-  if ( geometry.type() == QgsWkbTypes::PointGeometry )
+  if ( geometry.type() == DfCompat::GeometryPoint )
   {
     for ( const QgsPointXY &p :
           geometry.isMultipart() ? geometry.asMultiPoint() : QgsMultiPointXY{ geometry.asPoint() } )

@@ -1,4 +1,5 @@
 #include "dfoutputstyle.h"
+#include "dfcompat.h"
 
 #include "classbreaks.h"
 
@@ -9,7 +10,9 @@
 #include <qgsmaplayerstylemanager.h>
 #include <qgsprocessingfeedback.h>
 #include <qgsproviderregistry.h>
+#include <qgsreadwritecontext.h>
 #include <qgsrendererrange.h>
+#include <qgssqliteutils.h>
 #include <qgssymbol.h>
 #include <qgsvectorlayer.h>
 
@@ -31,10 +34,10 @@ QString qmlResourceFor( const QgsVectorLayer *layer, const DfStyleSpec &spec )
   QString suffix;
   switch ( layer->geometryType() )
   {
-  case QgsWkbTypes::PointGeometry:
+  case DfCompat::GeometryPoint:
     suffix = QStringLiteral( "point" );
     break;
-  case QgsWkbTypes::LineGeometry:
+  case DfCompat::GeometryLine:
     suffix = QStringLiteral( "line" );
     break;
   default:
@@ -61,7 +64,7 @@ void fitClasses( QgsVectorLayer *layer, QgsGraduatedSymbolRenderer *renderer, co
     return;
   std::vector<double> values;
   QgsFeatureRequest request;
-  request.setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( QgsAttributeList() << idx );
+  request.setFlags( DfCompat::RequestNoGeometry ).setSubsetOfAttributes( QgsAttributeList() << idx );
   QgsFeatureIterator it = layer->getFeatures( request );
   QgsFeature f;
   while ( it.nextFeature( f ) )
@@ -221,6 +224,48 @@ bool DfOutputStyle::apply( QgsVectorLayer *layer, const DfStyleSpec &spec, QStri
   return true;
 }
 
+namespace
+{
+//! Removes the style of that name stored for that table in the GeoPackage, if there is one.
+void forgetStoredStyle( const QString &path, const QString &table, const QString &styleName )
+{
+  GDALDatasetH ds =
+      GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr );
+  if ( !ds )
+    return;
+  if ( GDALDatasetGetLayerByName( ds, "layer_styles" ) )
+  {
+    const QString sql =
+        QStringLiteral( "DELETE FROM layer_styles WHERE f_table_name = %1 AND styleName = %2" )
+            .arg( QgsSqliteUtils::quotedString( table ), QgsSqliteUtils::quotedString( styleName ) );
+    if ( OGRLayerH result = GDALDatasetExecuteSQL( ds, sql.toUtf8().constData(), nullptr, nullptr ) )
+      GDALDatasetReleaseResultSet( ds, result );
+  }
+  GDALClose( ds );
+}
+
+//! Stores the layer's current style in its GeoPackage (table layer_styles), replacing a style of the same
+//! name. An existing style is removed first: before 3.24, saving over it asked the user in a modal dialog
+//! (from the OGR provider, whichever API is used), which hung qgis_process on a second run into the same
+//! layer and popped a dialog from a background task in the desktop. QgsMapLayer::saveStyleToDatabase is
+//! deprecated in 3.44, so the style goes through the provider registry.
+bool storeInDatabase( const QgsVectorLayer &layer, const QString &path, const QString &table,
+                      const QString &name, const QString &description, bool useAsDefault, QString &error )
+{
+  QDomDocument qml;
+  QgsReadWriteContext context;
+  layer.exportNamedStyle( qml, error, context );
+  if ( !error.isEmpty() )
+    return false;
+  const QString sld = DfCompat::sldStyle( layer, error );
+  if ( !error.isEmpty() )
+    return false;
+  forgetStoredStyle( path, table, name );
+  return QgsProviderRegistry::instance()->saveStyle( layer.providerType(), layer.source(), qml.toString(),
+                                                     sld, name, description, QString(), useAsDefault, error );
+}
+} // namespace
+
 void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec,
                              const QgsLayerMetadata &metadata, QgsProcessingFeedback *feedback )
 {
@@ -235,6 +280,11 @@ void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec
     return;
   }
   const bool geoPackage = path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive );
+  const QString named = withLayerName( destination, path );
+  const QString table = QgsProviderRegistry::instance()
+                            ->decodeUri( QStringLiteral( "ogr" ), named )
+                            .value( QStringLiteral( "layerName" ) )
+                            .toString();
   const QString base = QFileInfo( path ).path() + '/' + QFileInfo( path ).completeBaseName();
   QString error;
   bool ok = false;
@@ -248,10 +298,12 @@ void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec
     if ( geoPackage )
     {
       QString message;
-      layer.saveStyleToDatabase(
-          alternative.styleName,
-          QObject::tr( "Style of the dementia-friendly plugin: %1" ).arg( alternative.classField ), false,
-          QString(), message );
+      if ( !storeInDatabase(
+               layer, path, table, alternative.styleName,
+               QObject::tr( "Style of the dementia-friendly plugin: %1" ).arg( alternative.classField ),
+               false, message ) )
+        feedback->pushWarning( QObject::tr( "Could not store the style %1 in %2: %3" )
+                                   .arg( alternative.styleName, path, message ) );
     }
     layer.saveNamedStyle( base + '_' + alternative.classField + QStringLiteral( ".qml" ), ok );
   }
@@ -263,15 +315,14 @@ void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec
   if ( geoPackage )
   {
     QString message;
-    layer.saveStyleToDatabase( spec.styleName, QObject::tr( "Default style of the dementia-friendly plugin" ),
-                               true, QString(), message );
-    if ( !message.isEmpty() && !message.contains( QLatin1String( "saved" ), Qt::CaseInsensitive ) )
+    if ( !storeInDatabase( layer, path, table, spec.styleName,
+                           QObject::tr( "Default style of the dementia-friendly plugin" ), true, message ) )
       feedback->pushWarning( QObject::tr( "Could not store the style in %1: %2" ).arg( path, message ) );
     try
     {
       QString mdError;
-      if ( !QgsProviderRegistry::instance()->saveLayerMetadata(
-               QStringLiteral( "ogr" ), withLayerName( destination, path ), metadata, mdError ) )
+      if ( !QgsProviderRegistry::instance()->saveLayerMetadata( QStringLiteral( "ogr" ), named, metadata,
+                                                                mdError ) )
         feedback->pushWarning( QObject::tr( "Could not store the metadata in %1: %2" ).arg( path, mdError ) );
     }
     catch ( QgsNotSupportedException & )

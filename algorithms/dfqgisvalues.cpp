@@ -8,19 +8,19 @@ dfn::RawValue DfValues::toRaw( const QVariant &v )
 {
   if ( v.isNull() || !v.isValid() )
     return dfn::RawValue::null();
-  switch ( v.type() )
+  // userType() and QMetaType ids: QVariant's own type() and Type enum are gone in Qt 6.
+  switch ( v.userType() )
   {
-  case QVariant::Int:
-  case QVariant::UInt:
-  case QVariant::LongLong:
-  case QVariant::ULongLong:
-  case QVariant::Double:
+  case QMetaType::Int:
+  case QMetaType::UInt:
+  case QMetaType::LongLong:
+  case QMetaType::ULongLong:
+  case QMetaType::Double:
+  case QMetaType::Float:
     return dfn::RawValue::fromNumber( v.toDouble() );
   default:
     break;
   }
-  if ( static_cast<QMetaType::Type>( v.type() ) == QMetaType::Float )
-    return dfn::RawValue::fromNumber( v.toDouble() );
   return dfn::RawValue::fromText( v.toString().toStdString() );
 }
 
@@ -28,7 +28,7 @@ std::optional<double> DfValues::flagValue( const QVariant &v )
 {
   if ( v.isNull() || !v.isValid() )
     return std::nullopt;
-  if ( v.type() == QVariant::Bool )
+  if ( v.userType() == QMetaType::Bool )
     return v.toBool() ? 1.0 : 0.0;
   const QString text = v.toString().trimmed().toLower();
   for ( const char *yes : { "ja", "yes", "true", "j", "y", "waar" } )

@@ -15,6 +15,8 @@
 // "read" is every nextFeature() call (network, facilities, origins), "write" every addFeature() call plus
 // closing the sink (which commits the GeoPackage); "total" is the wall time of both, sources opened included.
 
+#include "dfcompat.h"
+
 #include <qgsapplication.h>
 #include <qgsfeature.h>
 #include <qgsfeaturerequest.h>
@@ -131,8 +133,7 @@ int run( const Options &o )
     QgsFeatureRequest request;
     request.setSubsetOfAttributes( existing( network->fields(), o.networkFields ) );
     step.start();
-    QgsFeatureIterator it =
-        network->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator it = network->getFeatures( request, DfCompat::SkipGeometryChecks );
     QgsFeature f;
     while ( it.nextFeature( f ) )
     {
@@ -164,8 +165,7 @@ int run( const Options &o )
     request.setSubsetOfAttributes(
         existing( facilities->fields(), QStringList{ o.idField, o.categoryField } ) );
     step.start();
-    QgsFeatureIterator it =
-        facilities->getFeatures( request, QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator it = facilities->getFeatures( request, DfCompat::SkipGeometryChecks );
     QgsFeature f;
     QSet<QString> seen;
     while ( it.nextFeature( f ) )
@@ -193,13 +193,12 @@ int run( const Options &o )
   for ( const QString &stem : stems )
   {
     const QString prefix = stem.isEmpty() ? QString() : stem + '_';
-    fields.append( QgsField( stem.isEmpty() ? QStringLiteral( "dist_m" ) : prefix + QStringLiteral( "m" ),
-                             QVariant::Double, QStringLiteral( "double" ) ) );
-    fields.append( QgsField( stem.isEmpty() ? QStringLiteral( "walk_min" ) : prefix + QStringLiteral( "min" ),
-                             QVariant::Double, QStringLiteral( "double" ) ) );
-    fields.append(
-        QgsField( stem.isEmpty() ? QStringLiteral( "nearest_id" ) : prefix + QStringLiteral( "id" ),
-                  QVariant::String, QStringLiteral( "string" ), 254 ) );
+    fields.append( DfCompat::doubleField( stem.isEmpty() ? QStringLiteral( "dist_m" )
+                                                         : prefix + QStringLiteral( "m" ) ) );
+    fields.append( DfCompat::doubleField( stem.isEmpty() ? QStringLiteral( "walk_min" )
+                                                         : prefix + QStringLiteral( "min" ) ) );
+    fields.append( DfCompat::stringField(
+        stem.isEmpty() ? QStringLiteral( "nearest_id" ) : prefix + QStringLiteral( "id" ), 254 ) );
   }
   const int originFieldCount = origins->fields().count();
   const int addedCount = fields.count() - originFieldCount;
@@ -222,8 +221,7 @@ int run( const Options &o )
   // algorithm that reads the origins twice (once to snap, once to write) pays that second read above this.
   long long originCount = 0;
   {
-    QgsFeatureIterator it = origins->getFeatures(
-        QgsFeatureRequest(), QgsProcessingFeatureSource::FlagSkipGeometryValidityChecks );
+    QgsFeatureIterator it = origins->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );
     QgsFeature f;
     QgsAttributes added( addedCount );
     for ( int i = 0; i < addedCount; i += 3 )

@@ -152,6 +152,26 @@ EOF
   fi
 fi
 
+# --- a second run into the same GeoPackage layer -----------------------------------------------------------
+# Before 3.24, QgsMapLayer::saveStyleToDatabase asked "overwrite the style?" in a modal dialog when the style
+# existed: the second run hung forever. It must finish, replace the layer and keep one default style.
+SAME="ogr:dbname='$OUT/same.gpkg' table=\"dem\" (geom)"
+qp same1 run "$ALG" -- "INPUT=$SAMPLE|layername=buurten" "OUTPUT=$SAME"
+qp same2 run "$ALG" -- "INPUT=$SAMPLE|layername=buurten" "OUTPUT=$SAME"
+if [ "$RC" -ne 0 ]; then
+  fail "second run into the same GeoPackage layer exited with $RC"
+  show same2
+else
+  STYLES=$(sqlite3 "$OUT/same.gpkg" "SELECT count(*) FROM layer_styles WHERE f_table_name='dem' AND useAsDefault;")
+  ROWS=$(sqlite3 "$OUT/same.gpkg" "SELECT count(*) FROM dem;")
+  ORIG=$(sqlite3 "$SAMPLE" "SELECT count(*) FROM buurten;")
+  if [ "$STYLES" != 1 ] || [ "$ROWS" != "$ORIG" ]; then
+    fail "after two runs into $SAME: $STYLES default styles (want 1), $ROWS features (want $ORIG)"
+  else
+    pass "second run into the same layer: finished, $ROWS features, one default style"
+  fi
+fi
+
 # --- run --json ------------------------------------------------------------------------------------------
 qp json --json run "$ALG" -- "INPUT=$SAMPLE|layername=buurten" "OUTPUT=$OUT/estimate_json.gpkg"
 if [ "$RC" -ne 0 ]; then

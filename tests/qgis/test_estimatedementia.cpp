@@ -3,6 +3,7 @@
 // QgsVectorLayer, and from this file's own copy of the published tables: never copied from the algorithm.
 
 #include "dfregistration.h"
+#include "dfcompat.h"
 #include "testsupport.h"
 
 #include <qgsapplication.h>
@@ -582,7 +583,7 @@ TEST_F( EstimateDementia, BadValuesOnMemoryLayer )
   const RunResult r = runAlgorithm(
       params( QVariant::fromValue( layer.get() ), out( QStringLiteral( "bad.gpkg" ) ) ), nullptr,
       []( QgsProcessingContext &c )
-      { c.setInvalidGeometryCheck( QgsFeatureRequest::GeometryAbortOnInvalid ); } );
+      { c.setInvalidGeometryCheck( DfCompat::InvalidGeometryAbort ); } );
   ASSERT_TRUE( r.ok ) << text( r.log );
 
   auto outLayer = openLayer( r.output() );

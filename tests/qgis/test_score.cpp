@@ -3,6 +3,7 @@
 // on variations of the generated sample town; and the bad inputs. The scoring arithmetic itself is tested
 // in tests/kernels/test_neighbourhoodscore.cpp, the measured indicators in test_areaindicators.cpp.
 
+#include "dfcompat.h"
 #include "testsupport.h"
 
 #include <qgsfeatureiterator.h>
@@ -268,7 +269,7 @@ TEST_F( Score_, ThreeBuurtenByHand )
 TEST_F( Score_, OlderPeopleLivingAloneAddToTheNeed )
 {
   auto withAlone = std::unique_ptr<QgsVectorLayer>( mAreas->materialize( QgsFeatureRequest() ) );
-  withAlone->dataProvider()->addAttributes( { QgsField( QStringLiteral( "alleen75" ), QVariant::Double ) } );
+  withAlone->dataProvider()->addAttributes( { DfCompat::doubleField( QStringLiteral( "alleen75" ) ) } );
   withAlone->updateFields();
   const int field = withAlone->fields().lookupField( QStringLiteral( "alleen75" ) );
   QgsChangedAttributesMap changes;
