@@ -26,15 +26,22 @@ QString menuName()
   return QObject::tr( "&Dementia-friendly neighbourhoods" );
 }
 
-//! The documentation is installed in docs/ beside this library, wherever the set-up put it.
+//! The documentation: docs/ beside this library where the set-up installed one plugin folder (a profile), or
+//! in the plugin folder among QGIS's system Python plugins where the Debian package put the library in QGIS's
+//! C++ plugin folder.
 QString docsDir()
 {
   Dl_info info;
-  if ( dladdr( reinterpret_cast<void *>( &menuName ), &info ) == 0 || !info.dli_fname )
-    return QString();
-  return QFileInfo( QString::fromLocal8Bit( info.dli_fname ) )
-      .absoluteDir()
-      .filePath( QStringLiteral( "docs" ) );
+  if ( dladdr( reinterpret_cast<void *>( &menuName ), &info ) != 0 && info.dli_fname )
+  {
+    const QString beside = QFileInfo( QString::fromLocal8Bit( info.dli_fname ) )
+                               .absoluteDir()
+                               .filePath( QStringLiteral( "docs" ) );
+    if ( QFileInfo( beside ).isDir() )
+      return beside;
+  }
+  return QDir( QgsApplication::pkgDataPath() )
+      .filePath( QStringLiteral( "python/plugins/dementiafriendly/docs" ) );
 }
 } // namespace
 

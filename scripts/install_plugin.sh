@@ -7,5 +7,5 @@ ROOT=$2
 PROFILE=${3:-default}
 PLUGIN_DIR="$ROOT/profiles/$PROFILE/python/plugins/dementiafriendly"
 mkdir -p "$PLUGIN_DIR"
-cmake --install "$BUILD" --prefix "$PLUGIN_DIR" >/dev/null
+cmake --install "$BUILD" --prefix "$PLUGIN_DIR" --component profile >/dev/null
 QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$(dirname "$0")/enable_plugin.py" "$ROOT/profiles/$PROFILE/QGIS/QGIS3.ini" "$PLUGIN_DIR"

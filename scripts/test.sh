@@ -1,17 +1,81 @@
 #!/usr/bin/env bash
-# README command 2: the whole test suite.
-#  1. build/ (set up by scripts/setup.sh, or here if it is missing): kernel tests, the sample-town generator,
-#     the algorithms through QGIS's processing registry on sample and real data, qgis_process, and the real
-#     QGIS desktop under Xvfb — all under ctest;
-#  2. build-sanitize/: the kernels again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+# README command 2: the whole test suite, on every QGIS release the plugin supports.
+#  1. build/ (set up by scripts/setup.sh, or here if it is missing), system QGIS 3.22: kernel tests, the
+#     sample-town generator, the algorithms through QGIS's processing registry on sample and real data,
+#     qgis_process, the model, and the real QGIS desktop under Xvfb — all under ctest;
+#  2. build-sanitize/: the kernels again, built with AddressSanitizer and UndefinedBehaviorSanitizer;
+#  3. the kernels cross-compiled for Windows (mingw-w64) and run under wine;
+#  4. QGIS 3.22: the Debian package of build/, installed into a clean Debian 12 root and tested there;
+#  5. QGIS 3.40 LTR and 3.44 LTR: each in its own Debian root (trixie, sid): build, the whole ctest suite,
+#     the package built, installed, tested and removed (scripts/test-qgis.sh).
+# The roots are made in the background while 1-3 run. DF_QGIS_VERSIONS="3.40" (say) limits step 5.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+VERSIONS=${DF_QGIS_VERSIONS:-3.40 3.44}
+LOGS=build/test-logs
+PASSED=0
+FAILED=0
+SUMMARY=()
 
 scripts/setup.sh --build-only
-echo "== tests (build/)"
-(cd build && ctest --output-on-failure)
+mkdir -p "$LOGS"
 
-echo "== kernel tests with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/)"
-cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DDF_WITH_QGIS=OFF -DDF_SANITIZE=ON >/dev/null
-cmake --build build-sanitize -j"$(nproc)" >/dev/null
-(cd build-sanitize && ctest --output-on-failure)
+# The version roots take minutes to download and unpack: start them now, next to the CPU-bound steps.
+declare -A PREPARE
+for v in 3.22 $VERSIONS; do
+  $SUDO bash scripts/test-qgis.sh --prepare "$v" >"$LOGS/prepare-$v.log" 2>&1 &
+  PREPARE[$v]=$!
+done
+
+# nl_NL.UTF-8 lets the kernels' decimal-comma test run instead of skipping.
+if ! locale -a 2>/dev/null | grep -qi '^nl_NL\.utf'; then
+  $SUDO localedef -i nl_NL -f UTF-8 nl_NL.UTF-8 || echo "note: could not generate nl_NL.UTF-8"
+fi
+
+section() { # NAME COMMAND...: runs one part of the suite, times it, and goes on after a failure
+  local name=$1 start rc
+  shift
+  echo
+  echo "== $name"
+  start=$(date +%s)
+  set +e
+  "$@"
+  rc=$?
+  set -e
+  if [ "$rc" = 0 ]; then
+    PASSED=$((PASSED + 1))
+    SUMMARY+=("ok    $(printf '%5d' $(($(date +%s) - start))) s  $name")
+  else
+    FAILED=$((FAILED + 1))
+    SUMMARY+=("FAIL  $(printf '%5d' $(($(date +%s) - start))) s  $name (exit $rc)")
+  fi
+}
+
+section "QGIS $(qgis_process.bin --version 2>/dev/null | sed -n 's/^QGIS //p' | head -n 1) (system): ctest in build/" \
+  bash -c 'cd build && ctest --output-on-failure'
+
+sanitized_kernels() {
+  cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DDF_WITH_QGIS=OFF -DDF_SANITIZE=ON >/dev/null &&
+    cmake --build build-sanitize -j"$(nproc)" >/dev/null &&
+    (cd build-sanitize && ctest --output-on-failure)
+}
+section "kernels with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/)" sanitized_kernels
+
+section "kernels for Windows (mingw-w64, under wine)" scripts/test-windows-kernels.sh
+
+for v in 3.22 $VERSIONS; do
+  wait "${PREPARE[$v]}" || true # a failed preparation shows again, with its message, in the step itself
+  if [ "$v" = 3.22 ]; then
+    section "QGIS 3.22: the package of build/ installed in a Debian 12 root" $SUDO bash scripts/test-qgis.sh 3.22 build
+  else
+    section "QGIS $v: Debian root, whole suite, package" $SUDO bash scripts/test-qgis.sh "$v"
+  fi
+done
+
+echo
+echo "== summary (packages in build/packages/)"
+printf '%s\n' "${SUMMARY[@]}"
+echo "sections: $PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

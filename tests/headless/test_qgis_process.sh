@@ -34,7 +34,6 @@ command -v sqlite3 >/dev/null || die "sqlite3 not found"
 source "$(dirname "$0")/../lib/throwaway_profile.sh"
 throwaway_profile headless "$BUILD" "$SRC"
 OUT=$ROOT/out
-PLUGIN_DIR=$ROOT/profiles/default/python/plugins/dementiafriendly
 for f in libdementiafriendlyplugin.so __init__.py metadata.txt layouts/dementiafriendly_a3.qpt; do
   [ -f "$PLUGIN_DIR/$f" ] || die "install did not put $f into $PLUGIN_DIR"
 done
