@@ -11,7 +11,7 @@ BUILD_ONLY=0
 [ "${1:-}" = "--build-only" ] && BUILD_ONLY=1
 
 PACKAGES=(libqgis-dev qgis qgis-providers python3-qgis python3-gdal qttools5-dev qttools5-dev-tools libgdal-dev grass-core
-          xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core sqlite3)
+          xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core sqlite3 dpkg-dev locales bc)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
