@@ -257,9 +257,12 @@ bool storeInDatabase( const QgsVectorLayer &layer, const QString &path, const QS
   layer.exportNamedStyle( qml, error, context );
   if ( !error.isEmpty() )
     return false;
-  const QString sld = DfCompat::sldStyle( layer, error );
-  if ( !error.isEmpty() )
-    return false;
+  // The SLD copy is for other tools; what SLD cannot express (3.44 reports label expressions) leaves it out,
+  // as QGIS's own saveStyleToDatabaseV2 does, and the QML QGIS reads is stored all the same.
+  QString sldError;
+  QString sld = DfCompat::sldStyle( layer, sldError );
+  if ( !sldError.isEmpty() )
+    sld.clear();
   forgetStoredStyle( path, table, name );
   return QgsProviderRegistry::instance()->saveStyle( layer.providerType(), layer.source(), qml.toString(),
                                                      sld, name, description, QString(), useAsDefault, error );
