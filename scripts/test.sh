@@ -4,7 +4,8 @@
 #     sample-town generator, the algorithms through QGIS's processing registry on sample and real data,
 #     qgis_process, the model, and the real QGIS desktop under Xvfb — all under ctest;
 #  2. build-sanitize/: the kernels again, built with AddressSanitizer and UndefinedBehaviorSanitizer;
-#  3. the kernels cross-compiled for Windows (mingw-w64) and run under wine;
+#  3. the kernels' user-input surfaces fuzzed with libFuzzer (scripts/fuzz.sh, 30 s per target), and the
+#     kernels cross-compiled for Windows (mingw-w64) and run under wine;
 #  4. QGIS 3.22: the Debian package of build/, installed into a clean Debian 12 root and tested there;
 #  5. QGIS 3.40 LTR and 3.44 LTR: each in its own Debian root (trixie, sid): build, the whole ctest suite,
 #     the package built, installed, tested and removed (scripts/test-qgis.sh).
@@ -63,6 +64,7 @@ sanitized_kernels() {
 }
 section "kernels with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/)" sanitized_kernels
 
+section "kernels fuzzed with libFuzzer (${DF_FUZZ_SECONDS:-30} s per target)" scripts/fuzz.sh
 section "kernels for Windows (mingw-w64, under wine)" scripts/test-windows-kernels.sh
 
 for v in 3.22 $VERSIONS; do
