@@ -54,7 +54,7 @@ section() { # NAME COMMAND...: runs one part of the suite, times it, and goes on
   fi
 }
 
-section "QGIS $(qgis_process.bin --version 2>/dev/null | sed -n 's/^QGIS //p' | head -n 1) (system): ctest in build/" \
+section "QGIS $(dpkg-query -W -f='${Version}' qgis 2>/dev/null) (system): ctest in build/" \
   bash -c 'cd build && ctest --output-on-failure'
 
 sanitized_kernels() {
