@@ -78,6 +78,16 @@ std::vector<double> DfCatchmentsAlgorithm::parseMinutes( const QString &text )
         text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
   {
     bool ok = false;
+  // "7,5" is a Dutch 7.5 or the two times 7 and 5: refused rather than guessed. Lists keep working with a
+  // comma and a space, a semicolon, or three or more times ("5,10,15").
+  static const QRegularExpression decimalComma( QStringLiteral( "^\\s*(\\d+),(\\d+)\\s*$" ) );
+  const QRegularExpressionMatch ambiguous = decimalComma.match( text );
+  if ( ambiguous.hasMatch() )
+    throw QgsProcessingException(
+        tr( "Walking times (TIMES) \"%1\" is ambiguous: %2.%3 minutes, or the times %2 and %3? Write "
+            "decimals with a point (%2.%3) and separate times with a comma and a space or a semicolon "
+            "(%2, %3 or 5; 10; 15)." )
+            .arg( text.trimmed(), ambiguous.captured( 1 ), ambiguous.captured( 2 ) ) );
     const double v = part.toDouble( &ok );
     if ( !ok || !( v > 0 ) || !std::isfinite( v ) )
       throw QgsProcessingException(
@@ -129,7 +139,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
   const std::vector<double> minutes =
       parseMinutes( parameterAsString( parameters, QStringLiteral( "TIMES" ), context ) );
   const bool dissolve = parameterAsBoolean( parameters, QStringLiteral( "DISSOLVE" ), context );
-  const double frontage = parameterAsDouble( parameters, QStringLiteral( "FRONTAGE" ), context );
+  const double frontage = DfSupport::number( this, parameters, QStringLiteral( "FRONTAGE" ), context );
   PhaseTimes times;
   times.total.start();
   loadNetwork( parameters, context, feedback, times );
@@ -229,7 +239,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
                          << street << area.area() );
       if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException(
-            writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+            DfSupport::writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
       ++written;
       clock.charge( times.write );
     }

@@ -113,8 +113,8 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   PhaseTimes times;
   times.total.start();
   const QString kind = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
-  const double minutes = parameterAsDouble( parameters, QStringLiteral( "MAX_TIME" ), context );
-  const double target = parameterAsDouble( parameters, QStringLiteral( "TARGET" ), context );
+  const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
+  const double target = DfSupport::number( this, parameters, QStringLiteral( "TARGET" ), context );
   loadNetwork( parameters, context, feedback, times );
   const double reach = minutes * 60.0 * walkSpeed();
 
@@ -203,7 +203,8 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
     out.setGeometry( areas.features.at( a ).geometry() );
     out.setAttributes( attributes );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+      throw QgsProcessingException(
+          DfSupport::writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
   }
   sink.reset();
   if ( feedback->isCanceled() )

@@ -1,5 +1,6 @@
 #include "dfalgorithmestimatedementia.h"
 
+#include "dfalgorithmsupport.h"
 #include "dfcrscheck.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
@@ -248,14 +249,14 @@ DfEstimateDementiaAlgorithm::settingsFromParameters( const QVariantMap &paramete
   dfn::EstimatorSettings s;
   const int preset = parameterAsEnum( parameters, QStringLiteral( "PRESET" ), context );
   s.choice = preset == FlatShareOf65Plus ? dfn::RateChoice::Flat : dfn::RateChoice::Table;
-  s.flatPercent = parameterAsDouble( parameters, QStringLiteral( "FLAT_RATE" ), context );
-  s.homeShare = parameterAsDouble( parameters, QStringLiteral( "HOME_SHARE" ), context ) / 100.0;
-  s.rateMargin = parameterAsDouble( parameters, QStringLiteral( "RATE_MARGIN" ), context ) / 100.0;
+  s.flatPercent = DfSupport::number( this, parameters, QStringLiteral( "FLAT_RATE" ), context );
+  s.homeShare = DfSupport::number( this, parameters, QStringLiteral( "HOME_SHARE" ), context ) / 100.0;
+  s.rateMargin = DfSupport::number( this, parameters, QStringLiteral( "RATE_MARGIN" ), context ) / 100.0;
   s.projection.populationFactor =
-      parameterAsDouble( parameters, QStringLiteral( "PROJECTION_FACTOR" ), context );
+      DfSupport::number( this, parameters, QStringLiteral( "PROJECTION_FACTOR" ), context );
   s.projection.trendPercentPerDecade =
-      parameterAsDouble( parameters, QStringLiteral( "TREND_PER_DECADE" ), context );
-  s.projection.years = parameterAsDouble( parameters, QStringLiteral( "PROJECTION_YEARS" ), context );
+      DfSupport::number( this, parameters, QStringLiteral( "TREND_PER_DECADE" ), context );
+  s.projection.years = DfSupport::number( this, parameters, QStringLiteral( "PROJECTION_YEARS" ), context );
 
   if ( preset == CustomTable )
   {
@@ -370,7 +371,7 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
                            : tr( "Rates: %1 (%2)." )
                                  .arg( DfValues::fromStd( settings.rates.name ),
                                        DfValues::fromStd( settings.rates.source ) ) );
-  DfCrsCheck::warnIfMislabelled( source.get(), layerName, feedback );
+  DfCrsCheck::warnForInputs( this, parameters, context, feedback );
 
   // Fields of earlier runs are replaced, not suffixed, so that models keep finding dem_est.
   const QgsFields added = addedFields();
@@ -452,7 +453,8 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
     out.setGeometry( in.geometry() );
     out.setAttributes( attributes );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+      throw QgsProcessingException(
+          DfSupport::writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
     feedback->setProgress( ++current * step );
   }
   sink.reset(); // flush and close before the style is stored in the file

@@ -698,7 +698,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       out.setAttributes( attributes );
       if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
         throw QgsProcessingException(
-            writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+            DfSupport::writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
     }
   }
   sink.reset();

@@ -105,9 +105,10 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
 {
   PhaseTimes times;
   times.total.start();
-  const double minutes = parameterAsDouble( parameters, QStringLiteral( "MAX_TIME" ), context );
-  const double link = parameterAsDouble( parameters, QStringLiteral( "LINK_DISTANCE" ), context );
-  const double minimumWeight = parameterAsDouble( parameters, QStringLiteral( "MIN_GAP_WEIGHT" ), context );
+  const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
+  const double link = DfSupport::number( this, parameters, QStringLiteral( "LINK_DISTANCE" ), context );
+  const double minimumWeight =
+      DfSupport::number( this, parameters, QStringLiteral( "MIN_GAP_WEIGHT" ), context );
   loadNetwork( parameters, context, feedback, times );
   const double reach = minutes * 60.0 * walkSpeed();
   QString kindText;
@@ -140,7 +141,13 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   }
   const dfn::DemandClusters clusters = dfn::clusterDemand( gapPoints, link, minimumWeight );
   if ( !clusters.error.empty() )
-    throw QgsProcessingException( QString::fromStdString( clusters.error ) );
+    throw QgsProcessingException(
+        tr( "Gap areas of \"%1\" (LINK_DISTANCE %2 m, MIN_GAP_WEIGHT %3) cannot be formed: %4. Check the "
+            "weights in field \"%5\" and these two parameters." )
+            .arg( demand.layerName )
+            .arg( link )
+            .arg( minimumWeight )
+            .arg( QString::fromStdString( clusters.error ), demand.weightField ) );
   clock.charge( times.search );
 
   const double total = demand.total();
@@ -185,7 +192,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
     f.setAttributes( attributes );
     if ( !points->addFeature( f, QgsFeatureSink::FastInsert ) )
       throw QgsProcessingException(
-          writeFeatureError( points.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+          DfSupport::writeFeatureError( points.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
   }
   points.reset();
 
@@ -234,8 +241,8 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
                << ( total > 0 ? QVariant( 100.0 * c.weight / total ) : QVariant() ) << shape.area();
     f.setAttributes( attributes );
     if ( !gapAreas->addFeature( f, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException(
-          writeFeatureError( gapAreas.get(), parameters, QStringLiteral( "GAP_AREAS" ) ) );
+      throw QgsProcessingException( DfSupport::writeFeatureError( gapAreas.get(), parameters,
+                                                                  QStringLiteral( "GAP_AREAS" ), context ) );
   }
   gapAreas.reset();
   clock.charge( times.write );

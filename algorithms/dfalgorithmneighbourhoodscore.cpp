@@ -912,7 +912,8 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     out.setGeometry( in.geometry() );
     out.setAttributes( attributes );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+      throw QgsProcessingException(
+          DfSupport::writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
 
     if ( s.friendly )
     {

@@ -114,9 +114,10 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
 {
   PhaseTimes times;
   times.total.start();
-  const size_t k = static_cast<size_t>( parameterAsInt( parameters, QStringLiteral( "K" ), context ) );
-  const double minutes = parameterAsDouble( parameters, QStringLiteral( "MAX_TIME" ), context );
-  const double target = parameterAsDouble( parameters, QStringLiteral( "TARGET" ), context );
+  const size_t k =
+      static_cast<size_t>( DfSupport::integer( this, parameters, QStringLiteral( "K" ), context ) );
+  const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
+  const double target = DfSupport::number( this, parameters, QStringLiteral( "TARGET" ), context );
   loadNetwork( parameters, context, feedback, times );
   const double reach = minutes * 60.0 * walkSpeed();
 
@@ -235,13 +236,18 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
   if ( chosen.cancelled )
     throwCancelled();
   if ( !chosen.error.empty() )
-    throw QgsProcessingException( QString::fromStdString( chosen.error ) );
+    throw QgsProcessingException(
+        tr( "Layer \"%1\", weights from field \"%2\": %3. Check the weights (a total of %4)." )
+            .arg( demand.layerName, demand.weightField.isEmpty() ? tr( "1 per feature" ) : demand.weightField,
+                  QString::fromStdString( chosen.error ), QString::number( demand.total(), 'g', 6 ) ) );
   const dfn::CoverTargetResult forTarget =
       dfn::sitesForTarget( problem, target / 100.0, {}, cancelCheck( feedback ) );
   if ( forTarget.cancelled )
     throwCancelled();
   if ( !forTarget.error.empty() )
-    throw QgsProcessingException( QString::fromStdString( forTarget.error ) );
+    throw QgsProcessingException( tr( "TARGET %1 %: %2. Give TARGET as a percentage from 0 to 100." )
+                                      .arg( target )
+                                      .arg( QString::fromStdString( forTarget.error ) ) );
   clock.charge( times.search );
 
   QgsFields added;
@@ -275,7 +281,8 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
     out.setGeometry( candidate.geometry() );
     out.setAttributes( attributes );
     if ( !sink->addFeature( out, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+      throw QgsProcessingException(
+          DfSupport::writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
     feedback->pushInfo( tr( "%1. %2: +%3 (%4 %), %5 % within reach." )
                             .arg( order )
                             .arg( idIndex >= 0 ? candidate.attribute( idIndex ).toString()

@@ -2,6 +2,7 @@
 
 #include "dfversion.h"
 
+#include <qgsfeaturesink.h>
 #include <qgsfeaturesource.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
@@ -15,9 +16,78 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <cmath>
+#include <limits>
+
 QString DfSupport::count( long long n )
 {
   return QLocale().toString( n );
+}
+
+namespace
+{
+//! The range a numeric parameter allows, for a message: "from 0.1 to 3", "0 or more", "any finite number".
+QString allowedRange( const QgsProcessingParameterNumber *numeric )
+{
+  const double lowest = std::numeric_limits<double>::lowest(), highest = std::numeric_limits<double>::max();
+  const bool hasMin = numeric && numeric->minimum() > lowest;
+  const bool hasMax = numeric && numeric->maximum() < highest;
+  const QLocale c = QLocale::c();
+  if ( hasMin && hasMax )
+    return QCoreApplication::translate( "DfSupport", "a number from %1 to %2" )
+        .arg( c.toString( numeric->minimum(), 'g', 15 ), c.toString( numeric->maximum(), 'g', 15 ) );
+  if ( hasMin )
+    return QCoreApplication::translate( "DfSupport", "a number of %1 or more" )
+        .arg( c.toString( numeric->minimum(), 'g', 15 ) );
+  if ( hasMax )
+    return QCoreApplication::translate( "DfSupport", "a number of at most %1" )
+        .arg( c.toString( numeric->maximum(), 'g', 15 ) );
+  return QCoreApplication::translate( "DfSupport", "a finite number" );
+}
+
+const QgsProcessingParameterNumber *numberDefinition( const QgsProcessingParameterDefinition *definition )
+{
+  if ( definition && ( definition->type() == QgsProcessingParameterNumber::typeName() ||
+                       definition->type() == QgsProcessingParameterDistance::typeName() ) )
+    return static_cast<const QgsProcessingParameterNumber *>( definition );
+  return nullptr;
+}
+} // namespace
+
+double DfSupport::number( const QgsProcessingAlgorithm *algorithm, const QVariantMap &parameters,
+                          const QString &name, QgsProcessingContext &context )
+{
+  const QgsProcessingParameterDefinition *definition = algorithm->parameterDefinition( name );
+  const QgsProcessingParameterNumber *numeric = numberDefinition( definition );
+  const double value = QgsProcessingParameters::parameterAsDouble( definition, parameters, context );
+  const QVariant raw = parameters.value( name );
+  QString given = raw.userType() == QMetaType::QString ? raw.toString() : QString();
+  if ( given.isEmpty() )
+    given = QLocale::c().toString( value, 'g', 17 );
+  const QString label =
+      definition ? QStringLiteral( "%1 (%2)" ).arg( name, definition->description() ) : name;
+  if ( !std::isfinite( value ) )
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfSupport",
+                                     "Parameter %1 is \"%2\", which is not a finite number: give "
+                                     "%3." )
+            .arg( label, given, allowedRange( numeric ) ) );
+  if ( numeric && ( value < numeric->minimum() || value > numeric->maximum() ) )
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfSupport", "Parameter %1 is %2, outside its range: give %3." )
+            .arg( label, given, allowedRange( numeric ) ) );
+  return value;
+}
+
+long long DfSupport::integer( const QgsProcessingAlgorithm *algorithm, const QVariantMap &parameters,
+                              const QString &name, QgsProcessingContext &context )
+{
+  const double value = number( algorithm, parameters, name, context );
+  if ( value != std::floor( value ) || std::fabs( value ) > 1e15 )
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfSupport", "Parameter %1 is %2: give a whole number." )
+            .arg( name, QLocale::c().toString( value, 'g', 17 ) ) );
+  return static_cast<long long>( value );
 }
 
 QString DfSupport::layerName( const QgsProcessingAlgorithm *algorithm, const QVariantMap &parameters,
@@ -47,6 +117,20 @@ QString DfSupport::requestedDestination( const QVariantMap &parameters, const QS
     requested = requested.value<QgsProcessingOutputLayerDefinition>().sink.valueAsString(
         context.expressionContext() );
   return requested.toString();
+}
+
+QString DfSupport::writeFeatureError( QgsFeatureSink *sink, const QVariantMap &parameters,
+                                      const QString &parameter, QgsProcessingContext &context )
+{
+  const QString reason = sink ? sink->lastError().trimmed() : QString();
+  return QCoreApplication::translate(
+             "DfSupport",
+             "Could not write a feature into %1 (\"%2\"): %3. Check that the folder is writable "
+             "and the disk has room; a Shapefile holds no text longer than 254 characters, so write "
+             "to a GeoPackage (.gpkg) instead." )
+      .arg( parameter, requestedDestination( parameters, parameter, context ),
+            reason.isEmpty() ? QCoreApplication::translate( "DfSupport", "the data provider gave no reason" )
+                             : reason );
 }
 
 QgsLayerMetadata DfSupport::metadata( const QString &title, const QString &algorithmId,

@@ -22,6 +22,7 @@ class QgsProcessingAlgorithm;
 class QgsProcessingContext;
 class QgsProcessingFeedback;
 class QgsFeatureSource;
+class QgsFeatureSink;
 
 namespace DfSupport
 {
@@ -34,12 +35,27 @@ QString layerName( const QgsProcessingAlgorithm *algorithm, const QVariantMap &p
 QString requestedDestination( const QVariantMap &parameters, const QString &parameter,
                               QgsProcessingContext &context );
 
+//! "Could not write a feature into OUTPUT" with where, the sink's own reason (QgsFeatureSink::lastError(),
+//! which QGIS 3.22's writeFeatureError() leaves out) and what to do.
+QString writeFeatureError( QgsFeatureSink *sink, const QVariantMap &parameters, const QString &parameter,
+                           QgsProcessingContext &context );
+
 //! Metadata for an output: title, the algorithm and date, the lines that describe the run, every parameter.
 QgsLayerMetadata metadata( const QString &title, const QString &algorithmId, const QStringList &description,
                            const QStringList &keywords, const QVariantMap &parameters );
 
 //! A count for a message, in the user's locale ("7.403" in Dutch).
 QString count( long long n );
+
+//! The numeric parameter \a name (a QgsProcessingParameterNumber or ...Distance), checked by the plugin
+//! itself: finite, and within the definition's minimum and maximum. QGIS 3.22's own range check lets NaN
+//! through (every comparison with NaN is false), so every algorithm reads its numbers here. Throws a
+//! message naming the parameter, the value given and the range to give.
+double number( const QgsProcessingAlgorithm *algorithm, const QVariantMap &parameters, const QString &name,
+               QgsProcessingContext &context );
+//! As number(), and a whole number for an integer parameter.
+long long integer( const QgsProcessingAlgorithm *algorithm, const QVariantMap &parameters,
+                   const QString &name, QgsProcessingContext &context );
 
 //! Reads a profile file (.dfprofile, .dfsites) with the kernel's \a parse, which returns {profile, error}.
 //! Throws a message naming the file, and the line for a mistake in it. \a text receives the file's text.

@@ -116,7 +116,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
   loadNetwork( parameters, context, feedback, times );
   std::vector<FacilityGroup> groups;
   const std::vector<Facility> facilities = loadFacilities( parameters, context, feedback, times, groups );
-  const double maxDistance = parameterAsDouble( parameters, QStringLiteral( "MAX_DISTANCE" ), context );
+  const double maxDistance = DfSupport::number( this, parameters, QStringLiteral( "MAX_DISTANCE" ), context );
 
   // One multi-source search per kind; every origin then needs only its own edge's two nodes.
   PhaseClock clock;
@@ -248,7 +248,8 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
       feature.setAttributes( attributes );
     }
     if ( !sink->addFeatures( batch, QgsFeatureSink::FastInsert ) )
-      throw QgsProcessingException( writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ) ) );
+      throw QgsProcessingException(
+          DfSupport::writeFeatureError( sink.get(), parameters, QStringLiteral( "OUTPUT" ), context ) );
     done += batch.size();
     if ( total > 0 )
       feedback->setProgress( 20.0 + 80.0 * done / total );

@@ -3,7 +3,9 @@
 #include "accesssummary.h"
 #include "censusvalue.h"
 #include "dfalgorithmsupport.h"
+#include "dfcrscheck.h"
 #include "dfqgisvalues.h"
+#include "maxcover.h"
 #include "walkability.h"
 
 #include <qgsexpression.h>
@@ -211,25 +213,63 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
   if ( !source )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "NETWORK" ) ) );
   mNetworkName = DfSupport::layerName( this, parameters, QStringLiteral( "NETWORK" ), context, source.get() );
-  mCrs = source->sourceCrs();
-  mSnapDistance = parameterAsDouble( parameters, QStringLiteral( "SNAP_DISTANCE" ), context );
-  mWalkSpeed = parameterAsDouble( parameters, QStringLiteral( "WALK_SPEED" ), context );
-  const double tolerance = parameterAsDouble( parameters, QStringLiteral( "TOLERANCE" ), context );
-
-  if ( !mCrs.isValid() )
-    feedback->pushWarning(
-        tr( "Layer \"%1\" has no CRS; its coordinates are taken to be metres, and the other layers are used "
-            "as they are, without reprojection: they must be in the same CRS." )
-            .arg( mNetworkName ) );
-  else if ( mCrs.isGeographic() || mCrs.authid() == QLatin1String( "EPSG:3857" ) ||
-            mCrs.mapUnits() != DfCompat::DistanceMeters )
+  // QGIS does not check the geometry type of a layer given as a path (qgis_process, processing.run).
+  const DfCompat::GeometryType networkType = QgsWkbTypes::geometryType( source->wkbType() );
+  if ( networkType == DfCompat::GeometryPoint || networkType == DfCompat::GeometryPolygon )
     throw QgsProcessingException(
-        tr( "Layer \"%1\" is in %2, whose units are not true metres: walking distances would be wrong. "
-            "Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 "
-            "(Amersfoort "
-            "/ RD New), e.g. with Vector > Data Management Tools > Reproject Layer. The other layers are "
-            "reprojected on the fly." )
-            .arg( mNetworkName, mCrs.userFriendlyIdentifier() ) );
+        tr( "Layer \"%1\" (NETWORK) is a %2 layer; the street network must be a line layer (street centre "
+            "lines from OpenStreetMap, NWB Wegen or the municipality). Choose the layer of streets." )
+            .arg( mNetworkName, networkType == DfCompat::GeometryPoint ? tr( "point" ) : tr( "polygon" ) ) );
+  mCrs = source->sourceCrs();
+  mSnapDistance = DfSupport::number( this, parameters, QStringLiteral( "SNAP_DISTANCE" ), context );
+  mWalkSpeed = DfSupport::number( this, parameters, QStringLiteral( "WALK_SPEED" ), context );
+  const double tolerance = DfSupport::number( this, parameters, QStringLiteral( "TOLERANCE" ), context );
+
+  // Every input layer's coordinates against its CRS (a warning each), then the network's CRS by what it is,
+  // not by its code: a Web Mercator without EPSG:3857 measures 1.6 "metres" per metre in the Netherlands.
+  DfCrsCheck::warnForInputs( this, parameters, context, feedback );
+  const DfCrsCheck::CrsClass crsClass = DfCrsCheck::classify( mCrs );
+  if ( crsClass.kind == DfCrsCheck::CrsKind::Missing )
+    feedback->pushWarning(
+        tr( "Layer \"%1\" (NETWORK) has no CRS; its coordinates are taken to be metres, and the other layers "
+            "are used as they are, without reprojection: they must be in the same CRS. Do not reproject it: "
+            "assign its CRS (for Dutch data usually EPSG:28992, RD New) in Layer Properties > Source." )
+            .arg( mNetworkName ) );
+  else if ( !DfCrsCheck::hasTrueMetres( crsClass ) && DfCrsCheck::looksMislabelled( source.get() ) )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" (NETWORK) says its CRS is %2, but its coordinates are those of RD New: the CRS "
+            "label "
+            "is wrong. Do not reproject it: set the layer's CRS to EPSG:28992 (Layer Properties > Source, or "
+            "Processing > Assign projection) and run again." )
+            .arg( mNetworkName, DfCrsCheck::describe( mCrs ) ) );
+  else if ( !DfCrsCheck::hasTrueMetres( crsClass ) )
+  {
+    QString why;
+    switch ( crsClass.kind )
+    {
+    case DfCrsCheck::CrsKind::Geographic:
+      why = tr( "a geographic CRS in degrees" );
+      break;
+    case DfCrsCheck::CrsKind::Mercator:
+      why = tr( "a Mercator projection, whose \"metres\" are %1 true metres in the Netherlands" )
+                .arg( QLocale().toString( std::isfinite( crsClass.scale ) ? 1.0 / crsClass.scale : 0.6, 'f',
+                                          2 ) );
+      break;
+    default:
+      why = std::isfinite( crsClass.scale ) && crsClass.kind == DfCrsCheck::CrsKind::NotMetres &&
+                    mCrs.mapUnits() == DfCompat::DistanceMeters
+                ? tr( "a projection whose units are %1 true metres in the Netherlands" )
+                      .arg( QLocale().toString( 1.0 / crsClass.scale, 'f', 2 ) )
+                : tr( "a CRS whose units are not metres" );
+      break;
+    }
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" (NETWORK) is in %2: %3, so walking distances would be wrong. Reproject the street "
+            "network to EPSG:28992 (Amersfoort / RD New), e.g. with Vector > Data Management Tools > "
+            "Reproject "
+            "Layer, and run again; the other layers are reprojected on the fly." )
+            .arg( mNetworkName, DfCrsCheck::describe( mCrs ), why ) );
+  }
 
   // Which walkability rule applies, and the fields it reads.
   const QgsFields fields = source->fields();
@@ -512,15 +552,24 @@ void DfNetworkAlgorithmBase::loadAreas( const QVariantMap &parameters, QgsProces
   const QgsCoordinateTransform transform = transformFor( areas.source.get(), context );
   QgsFeatureIterator it = areas.source->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );
   QgsFeature f;
+  long long withGeometry = 0;
   while ( it.nextFeature( f ) )
   {
     if ( feedback->isCanceled() )
       throwCancelled();
+    withGeometry += f.hasGeometry() && !f.geometry().isEmpty();
     areas.locator.add( inNetworkCrs( f.geometry(), transform ) );
     areas.features << f;
   }
   if ( areas.features.isEmpty() )
     throw QgsProcessingException( tr( "Layer \"%1\" has no areas." ).arg( areas.name ) );
+  // A table without geometry (QGIS does not check the type of a layer given as a path): nobody would lie in
+  // any area, and every share would come out empty.
+  if ( withGeometry == 0 )
+    throw QgsProcessingException(
+        tr( "Layer \"%1\" (AREAS) has %2 feature(s) but no geometry: give the polygon layer of the areas "
+            "(buurten, grid cells)." )
+            .arg( areas.name, count( areas.features.size() ) ) );
 }
 
 void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter, const QString &description,
@@ -592,6 +641,7 @@ DfNetworkAlgorithmBase::loadDemand( const QVariantMap &parameters, const QString
   QgsFeatureIterator it = source->getFeatures( QgsFeatureRequest(), DfCompat::SkipGeometryChecks );
   QgsFeature f;
   std::vector<dfn::XY> points;
+  double weightSum = 0;
   while ( it.nextFeature( f ) )
   {
     if ( ++done % 1024 == 0 )
@@ -619,6 +669,18 @@ DfNetworkAlgorithmBase::loadDemand( const QVariantMap &parameters, const QString
       ++demand.withoutGeometry;
       continue;
     }
+    // Every weight is at most dfn::MaxCensusValue (checkCount), so the sum stays finite; a sum beyond what
+    // the overlays accept (more than a thousand times the world's people) is junk data, named and refused.
+    weightSum += weight;
+    if ( weightSum > dfn::MaxCoverTotalWeight )
+      throw QgsProcessingException(
+          tr( "Layer \"%1\": the weights in field \"%2\" add up to more than %3 (feature %4 has %5): "
+              "that is not a number of people. Check the field (a broken export writes 1e308 and the like) "
+              "or choose another %6." )
+              .arg( demand.layerName, demand.weightField,
+                    QString::number( dfn::MaxCoverTotalWeight, 'g', 3 ) )
+              .arg( f.id() )
+              .arg( QString::number( weight, 'g', 6 ), weightParameter ) );
     const int32_t sourceIndex = static_cast<int32_t>( demand.sourceAttributes.size() );
     demand.sourceAttributes.push_back( f.attributes() );
     const double share = weight / static_cast<double>( snaps.size() );
