@@ -80,6 +80,8 @@ constexpr auto SkipGeometryChecks = Qgis::ProcessingFeatureSourceFlag::SkipGeome
 constexpr auto FileBehaviorFile = Qgis::ProcessingFileParameterBehavior::File;
 constexpr auto ParameterAdvanced = Qgis::ProcessingParameterFlag::Advanced;
 constexpr auto RequestNoGeometry = Qgis::FeatureRequestFlag::NoGeometry;
+constexpr auto NoThreading = Qgis::ProcessingAlgorithmFlag::NoThreading;
+constexpr auto CanCancel = Qgis::ProcessingAlgorithmFlag::CanCancel;
 constexpr auto InvalidGeometryAbort = Qgis::InvalidGeometryCheck::AbortOnInvalid;
 inline AlgorithmFlags defaultFlags()
 {
@@ -100,6 +102,8 @@ constexpr auto SkipGeometryChecks = QgsProcessingFeatureSource::FlagSkipGeometry
 constexpr auto FileBehaviorFile = QgsProcessingParameterFile::File;
 constexpr auto ParameterAdvanced = QgsProcessingParameterDefinition::FlagAdvanced;
 constexpr auto RequestNoGeometry = QgsFeatureRequest::NoGeometry;
+constexpr auto NoThreading = QgsProcessingAlgorithm::FlagNoThreading;
+constexpr auto CanCancel = QgsProcessingAlgorithm::FlagCanCancel;
 constexpr auto InvalidGeometryAbort = QgsFeatureRequest::GeometryAbortOnInvalid;
 inline AlgorithmFlags defaultFlags()
 {
