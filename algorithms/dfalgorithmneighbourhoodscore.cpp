@@ -765,7 +765,16 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   std::vector<long long> homesPerArea( areaCount, 0 );
   for ( int32_t a : homes.area )
     ++homesPerArea[static_cast<size_t>( a )];
-  long long secretNeed = 0;
+  // Need values that are no number of people, counted per field and problem like the secrecy codes: a CBS
+  // code, text such as "inf" or "1e308" (not_a_number, impossible), a negative.
+  std::map<std::pair<QString, std::string>, long long> badNeed;
+  const auto needValue = [&]( const QgsFeature &f, int index )
+  {
+    const dfn::CheckedValue checked = dfn::checkCount( DfValues::toRaw( f.attribute( index ) ) );
+    if ( !checked.value )
+      ++badNeed[{ f.fields().at( index ).name(), dfn::problemCode( checked.problem ) }];
+    return checked.value;
+  };
   for ( size_t a = 0; a < areaCount; ++a )
   {
     dfn::AreaInput &in = inputs[a];
@@ -774,22 +783,15 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
         in.indicators[profile.indicators[i].id] = values[i][a];
     const QgsFeature &f = areas.features.at( static_cast<int>( a ) );
     if ( dementiaIndex >= 0 )
-    {
-      in.dementiaAtHome = numberOf( f.attribute( dementiaIndex ) );
-      secretNeed += !in.dementiaAtHome;
-    }
+      in.dementiaAtHome = needValue( f, dementiaIndex );
     if ( aloneIndex >= 0 )
-    {
-      in.olderAlone = numberOf( f.attribute( aloneIndex ) );
-      secretNeed += !in.olderAlone;
-    }
+      in.olderAlone = needValue( f, aloneIndex );
     in.areaKm2 = areas.locator.surface( a ) / 1e6;
   }
-  if ( secretNeed > 0 )
-    feedback->pushWarning(
-        tr( "%1 need value(s) in \"%2\" are secret, missing or negative: those areas count only "
-            "the need that is known." )
-            .arg( count( secretNeed ), areas.name ) );
+  for ( const auto &[what, n] : badNeed )
+    feedback->pushWarning( tr( "%1 need value(s) in \"%2\" left out: %3 (field \"%4\"); those areas count "
+                               "only the need that is known." )
+                               .arg( count( n ), areas.name, QString::fromStdString( what.second ), what.first ) );
 
   const dfn::LayerScore scored = dfn::scoreNeighbourhoods( profile, inputs, mode );
   if ( !scored.error.empty() )

@@ -120,6 +120,8 @@ def make_fixtures():
     fixture("buurten_inf", "SELECT geom, buurtcode, buurtnaam, " +
             cases.format(a="'1e308'", b="'inf'", c="'-99997'", d="CAST(aantal_inwoners AS TEXT)") +
             " AS aantal_inwoners, percentage_personen_65_jaar_en_ouder FROM buurten")
+    fixture("buurten_dem", "SELECT *, " + cases.format(a="'1e308'", b="'inf'", c="'nan'", d="'12'") +
+            " AS dem_home FROM buurten")
     # Empty, geometry-less, invalid, curved and Z/M layers.
     fixture("voorzieningen_empty", "SELECT * FROM voorzieningen WHERE 0")
     fixture("wegen_empty", "SELECT * FROM wegen WHERE 0")
@@ -214,6 +216,13 @@ CASES = [
      [r"demand_sum", r"field \"w\"", r"add up to more than"], [r"Could not write feature into OUTPUT$"]),
     ("gaps_weights_text", "10", WORKS, gaps(demand=layer("demand_text"), weight="w"),
      [r"not_a_number", r"impossible"], [r"\bnan\b %"]),
+    ("score_need_text_inf_1e308", "10", WORKS,
+     ["dementiafriendly:neighbourhoodscore", "AREAS=" + layer("buurten_dem"), NET, ADDR, *FAC,
+      "DEMENTIA_FIELD=dem_home"],
+     [r"need value\(s\) in \"buurten_dem\" left out: impossible \(field \"dem_home\"\)",
+      r"left out: not_a_number \(field \"dem_home\"\)"], [r"MEAN_FRIENDLY:\s*(nan|inf)"]),
+    ("coverage_weights_text", "10", WORKS, coverage(origins=layer("demand_text"), weight="w"),
+     [r"left out: not_a_number", r"left out: impossible"], [r"SHARE:\s*nan", r"\bnan\b %"]),
     # CBS secrecy and absence codes: counted, never population.
     ("sites_cbs_codes", "10", WORKS, sites(demand=layer("demand_secret"), weight="w"),
      [r"left out: secret \(field \"w\"\)", r"left out: not_published \(field \"w\"\)",
