@@ -223,6 +223,9 @@ CASES = [
       r"left out: not_a_number \(field \"dem_home\"\)"], [r"MEAN_FRIENDLY:\s*(nan|inf)"]),
     ("coverage_weights_text", "10", WORKS, coverage(origins=layer("demand_text"), weight="w"),
      [r"left out: not_a_number", r"left out: impossible"], [r"SHARE:\s*nan", r"\bnan\b %"]),
+    ("housing_weights_text", "10", WORKS, housing(demand=layer("demand_text"), weight="w"),
+     [r"left out: not_a_number \(field \"w\"\)", r"left out: impossible \(field \"w\"\)"],
+     [r"Criteria left out[^\n]*need_(?!alone)"]),
     # CBS secrecy and absence codes: counted, never population.
     ("sites_cbs_codes", "10", WORKS, sites(demand=layer("demand_secret"), weight="w"),
      [r"left out: secret \(field \"w\"\)", r"left out: not_published \(field \"w\"\)",
