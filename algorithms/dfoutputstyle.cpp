@@ -269,12 +269,45 @@ bool storeInDatabase( const QgsVectorLayer &layer, const QString &path, const QS
 }
 } // namespace
 
+namespace
+{
+//! Leaves a GeoPackage in the journal mode QGIS's own algorithms leave it in (rollback journal, "delete"),
+//! without -wal/-shm files. Opening a GeoPackage for update through QGIS's OGR provider switches it to WAL
+//! mode, and the provider switches back only when it closes the last connection; the connections it pools for
+//! reading were still open then, so the outputs stayed in WAL mode, and merely opening one later (even to
+//! read) created a -wal/-shm pair and rewrote its header.
+void closeJournal( const QString &path )
+{
+  GDALDatasetH ds =
+      GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr );
+  if ( !ds )
+    return;
+  if ( OGRLayerH result = GDALDatasetExecuteSQL( ds, "PRAGMA journal_mode = delete", nullptr, nullptr ) )
+    GDALDatasetReleaseResultSet( ds, result );
+  GDALClose( ds );
+}
+
+void storeStyleAndMetadata( const QString &destination, const QString &path, const DfStyleSpec &spec,
+                            const QgsLayerMetadata &metadata, QgsProcessingFeedback *feedback );
+} // namespace
+
 void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec,
                              const QgsLayerMetadata &metadata, QgsProcessingFeedback *feedback )
 {
   const QString path = outputFile( destination );
   if ( path.isEmpty() )
     return; // a memory layer: the post-processor styles it in the desktop
+  storeStyleAndMetadata( destination, path, spec, metadata, feedback );
+  if ( path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
+    closeJournal( path );
+}
+
+namespace
+{
+void storeStyleAndMetadata( const QString &destination, const QString &path, const DfStyleSpec &spec,
+                            const QgsLayerMetadata &metadata, QgsProcessingFeedback *feedback )
+{
+  using DfOutputStyle::apply;
   QgsVectorLayer layer( destination, spec.styleName, QStringLiteral( "ogr" ) );
   if ( !layer.isValid() )
   {
@@ -336,7 +369,11 @@ void DfOutputStyle::persist( const QString &destination, const DfStyleSpec &spec
   layer.saveNamedStyle( base + QStringLiteral( ".qml" ), ok );
   layer.setMetadata( metadata );
   layer.saveNamedMetadata( base + QStringLiteral( ".qmd" ), ok );
+  // The provider's pooled read connections would keep the file in WAL mode (closeJournal).
+  if ( layer.dataProvider() )
+    layer.dataProvider()->invalidateConnections( path );
 }
+} // namespace
 
 void DfOutputStyle::attachPostProcessor( QgsProcessingContext &context, const QString &destination,
                                          const DfStyleSpec &spec, const QgsLayerMetadata &metadata )
