@@ -3,7 +3,8 @@
 #  1. build/ (set up by scripts/setup.sh, or here if it is missing), system QGIS 3.22: kernel tests, the
 #     sample-town generator, the algorithms through QGIS's processing registry on sample and real data,
 #     qgis_process, the model, and the real QGIS desktop under Xvfb — all under ctest;
-#  2. build-sanitize/: the kernels again, built with AddressSanitizer and UndefinedBehaviorSanitizer;
+#  2. build-sanitize/: the kernels again, built with AddressSanitizer and UndefinedBehaviorSanitizer, and
+#     build-asan/: the glue's registry tests with the plugin built the same way (QGIS unsanitized);
 #  3. the kernels' user-input surfaces fuzzed with libFuzzer (scripts/fuzz.sh, 30 s per target), and the
 #     kernels cross-compiled for Windows (mingw-w64) and run under wine;
 #  4. QGIS 3.22: the Debian package of build/, installed into a clean Debian 12 root and tested there;
@@ -64,6 +65,18 @@ sanitized_kernels() {
 }
 section "kernels with AddressSanitizer and UndefinedBehaviorSanitizer (build-sanitize/)" sanitized_kernels
 
+# The glue too: the plugin's own code built with ASan and UBSan, QGIS itself as Debian ships it. The test
+# programs are ours, so the sanitizer runtime starts with them; leaks kept by QGIS and the libraries below it
+# are suppressed (tests/sanitizers/lsan.supp), the plugin's own are not. The soak runs in step 1 instead.
+sanitized_glue() {
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDF_SANITIZE=ON >/dev/null &&
+    cmake --build build-asan -j"$(nproc)" --target sample_town \
+      $(sed -n 's/^foreach(name \(.*\))$/\1/p' tests/qgis/CMakeLists.txt | sed 's/\([a-z]*\)/test_\1/g') >/dev/null &&
+    (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+      LSAN_OPTIONS=suppressions="$PWD/../tests/sanitizers/lsan.supp" \
+      ctest --output-on-failure -j"$(nproc)" -R '^qgis\.' -E '^qgis\.soak\.')
+}
+section "glue with AddressSanitizer and UndefinedBehaviorSanitizer: the registry tests (build-asan/)" sanitized_glue
 section "kernels fuzzed with libFuzzer (${DF_FUZZ_SECONDS:-30} s per target)" scripts/fuzz.sh
 section "kernels for Windows (mingw-w64, under wine)" scripts/test-windows-kernels.sh
 
