@@ -20,16 +20,9 @@ TARGETS=(scoreprofile siteprofile censusvalue agelayout prevalence network maxco
 BUILD=build-fuzz
 
 PACKAGES=(clang-14 libclang-rt-14-dev cmake make libgtest-dev)
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "== installing: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# shellcheck source=scripts/lib/ensure_packages.sh
+source scripts/lib/ensure_packages.sh # the script runs from the repository root
+ensure_packages "${PACKAGES[@]}"
 
 echo "== building the fuzz targets in $BUILD/ (clang-14, ASan + UBSan + libFuzzer)"
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$BUILD" -DDF_WITH_QGIS=OFF -DDF_FUZZ=ON \

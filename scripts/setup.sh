@@ -12,16 +12,9 @@ BUILD_ONLY=0
 
 PACKAGES=(libqgis-dev qgis qgis-providers python3-qgis python3-gdal qttools5-dev qttools5-dev-tools libgdal-dev grass-core
           xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core sqlite3 dpkg-dev locales bc)
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "== installing: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# shellcheck source=scripts/lib/ensure_packages.sh
+source scripts/lib/ensure_packages.sh # the script runs from the repository root
+ensure_packages "${PACKAGES[@]}"
 
 echo "== building"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -8,16 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES=(g++-mingw-w64-x86-64-posix wine wine64 googletest cmake make)
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "== installing: ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+# shellcheck source=scripts/lib/ensure_packages.sh
+source scripts/lib/ensure_packages.sh # the script runs from the repository root
+ensure_packages "${PACKAGES[@]}"
 
 echo "== cross-building the kernels for Windows (build-mingw/)"
 # -O2 -DNDEBUG as in the native RelWithDebInfo build, without its -g: debug info doubles the time of a static
