@@ -176,6 +176,20 @@ dfn::CancelCheck DfNetworkAlgorithmBase::cancelCheck( QgsProcessingFeedback *fee
   return [feedback] { return feedback && feedback->isCanceled(); };
 }
 
+bool DfNetworkAlgorithmBase::runSearch( dfn::WalkSearch &search, const std::vector<dfn::WalkSeed> &seeds,
+                                        double cutoff, QgsProcessingFeedback *feedback ) const
+{
+  if ( !search.run( seeds, cutoff, cancelCheck( feedback ) ) )
+    return false;
+  // The parameters are checked before any search, so a refused seed or cut-off is the plugin's own error:
+  // say so rather than answer with distances that leave something out.
+  if ( !search.error().empty() )
+    throw QgsProcessingException( tr( "Internal error in the walking search: %1. Please report it with the "
+                                      "input layers." )
+                                      .arg( QString::fromStdString( search.error() ) ) );
+  return true;
+}
+
 void DfNetworkAlgorithmBase::throwCancelled()
 {
   throw QgsProcessingException( tr( "Cancelled: the incomplete output was removed." ) );
@@ -413,6 +427,12 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
             .arg( count( static_cast<long long>( stats.zeroLengthSegments ) ) )
             .arg( count( static_cast<long long>( stats.duplicateSegments ) ) )
             .arg( count( withoutGeometry ) ) );
+  if ( stats.unusableVertices > 0 )
+    feedback->pushWarning( tr( "%1 vertices of \"%2\" with coordinates that are not finite or beyond 10 "
+                               "million km were left out; "
+                               "their lines are split there. Check the layer's geometries." )
+                               .arg( count( static_cast<long long>( stats.unusableVertices ) ) )
+                               .arg( mNetworkName ) );
 }
 
 std::vector<DfNetworkAlgorithmBase::Facility>

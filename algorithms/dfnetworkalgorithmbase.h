@@ -195,6 +195,10 @@ protected:
   QgsCoordinateReferenceSystem networkCrs() const { return mCrs; }
   QString networkName() const { return mNetworkName; }
   dfn::CancelCheck cancelCheck( QgsProcessingFeedback *feedback ) const;
+  //! Runs \a search from \a seeds up to \a cutoff metres: false when the user cancelled; throws when the
+  //! kernel refused a seed or the cut-off (WalkSearch::error()).
+  bool runSearch( dfn::WalkSearch &search, const std::vector<dfn::WalkSeed> &seeds, double cutoff,
+                  QgsProcessingFeedback *feedback ) const;
 
   //! Throws the standard "cancelled" exception after the caller discarded its output.
   [[noreturn]] static void throwCancelled();
