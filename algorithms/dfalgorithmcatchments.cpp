@@ -2,6 +2,7 @@
 #include "dfcompat.h"
 
 #include "dfalgorithmsupport.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 
@@ -30,6 +31,9 @@ const QString FieldMinutes = QStringLiteral( "minutes" );
 const QString FieldReach = QStringLiteral( "reach_m" );
 const QString FieldStreet = QStringLiteral( "street_m" );
 const QString FieldArea = QStringLiteral( "area_m2" );
+
+//! At most this many walking times in TIMES (docs/walkingaccess.md).
+constexpr size_t MaxTimes = 12;
 
 const DfStyleSpec Style = { QStringLiteral( "catchments" ), FieldMinutes,
                             QStringLiteral( "dementiafriendly_catchments" ), false, QString() };
@@ -100,6 +104,13 @@ std::vector<double> DfCatchmentsAlgorithm::parseMinutes( const QString &text )
         tr( "Walking times: give at least one number of minutes, e.g. 5, 10, 15." ) );
   std::sort( minutes.begin(), minutes.end() );
   minutes.erase( std::unique( minutes.begin(), minutes.end() ), minutes.end() );
+  // Each time is one buffered union per facility: 500 times ran for more than 10 minutes and wrote 38 MB.
+  if ( minutes.size() > MaxTimes )
+    throw QgsProcessingException(
+        tr( "Walking times (TIMES): %1 different times given, at most %2 are allowed (one catchment per "
+            "facility and time)." )
+            .arg( minutes.size() )
+            .arg( MaxTimes ) );
   return minutes;
 }
 
@@ -111,7 +122,7 @@ void DfCatchmentsAlgorithm::initAlgorithm( const QVariantMap & )
       QStringLiteral( "TIMES" ), tr( "Walking times (minutes)" ), QStringLiteral( "5, 10, 15" ) );
   times->setHelp(
       tr( "One catchment per time, separated by commas or semicolons, e.g. 5, 10, 15; decimals with a "
-          "point (7.5). At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
+          "point (7.5); at most 12 times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
   addParameter( times.release() );
   auto dissolve = std::make_unique<QgsProcessingParameterBoolean>(
       QStringLiteral( "DISSOLVE" ), tr( "One catchment per facility kind instead of per facility" ), false );
@@ -136,6 +147,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
                                                      QgsProcessingContext &context,
                                                      QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   const std::vector<double> minutes =
       parseMinutes( parameterAsString( parameters, QStringLiteral( "TIMES" ), context ) );
   const bool dissolve = parameterAsBoolean( parameters, QStringLiteral( "DISSOLVE" ), context );
@@ -147,14 +159,11 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
   const std::vector<Facility> facilities = loadFacilities( parameters, context, feedback, times, groups );
   const double maxReach = minutes.back() * 60.0 * walkSpeed();
 
-  DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  DfOutputGuard guard;
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context,
-                                                         dest, outputFields(), DfCompat::WkbMultiPolygon,
-                                                         networkCrs() ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  guard.setDestination( dest );
+  std::unique_ptr<QgsFeatureSink> sink =
+      DfDataSafety::createSink( this, parameters, QStringLiteral( "OUTPUT" ), context, guard, dest,
+                                outputFields(), DfCompat::WkbMultiPolygon, networkCrs() );
 
   // The searches to run: one per facility, or one per kind when dissolved.
   struct Job

@@ -3,6 +3,7 @@
 
 #include "censusvalue.h"
 #include "dfalgorithmsupport.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 #include "dfqgisvalues.h"
@@ -110,6 +111,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
                                                    QgsProcessingContext &context,
                                                    QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
   const QString kind = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
@@ -176,14 +178,11 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   QList<int> kept;
   const QgsFields outFields =
       DfSupport::withAddedFields( areas.source->fields(), addedFields(), kept, feedback );
-  DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  DfOutputGuard guard;
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink(
-      parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, areas.source->wkbType(),
-      areas.source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  guard.setDestination( dest );
+  std::unique_ptr<QgsFeatureSink> sink = DfDataSafety::createSink(
+      this, parameters, QStringLiteral( "OUTPUT" ), context, guard, dest, outFields, areas.source->wkbType(),
+      areas.source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
   double weightTotal = 0, weightWithin = 0;
   long long belowTarget = 0, withWeight = 0;
   for ( int a = 0; a < areas.features.size(); ++a )

@@ -2,6 +2,7 @@
 
 #include "dfalgorithmsupport.h"
 #include "dfcrscheck.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 #include "dfqgisvalues.h"
@@ -332,6 +333,7 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
                                                            QgsProcessingContext &context,
                                                            QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   std::unique_ptr<QgsProcessingFeatureSource> source(
       parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );
   if ( !source )
@@ -392,20 +394,11 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
   for ( const QgsField &f : added )
     outFields.append( f );
 
-  // Not parameterAsOutputLayer(): it also adds the output to the layers to load on completion, under a second
-  // key ("memory:<name>" for a temporary output) that cannot be loaded.
-  QVariant requested = parameters.value( QStringLiteral( "OUTPUT" ) );
-  if ( requested.canConvert<QgsProcessingOutputLayerDefinition>() )
-    requested = requested.value<QgsProcessingOutputLayerDefinition>().sink.valueAsString(
-        context.expressionContext() );
-  DfOutputGuard guard( requested.toString() );
+  DfOutputGuard guard;
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink(
-      parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, source->wkbType(),
-                       source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  guard.setDestination( dest );
+  std::unique_ptr<QgsFeatureSink> sink = DfDataSafety::createSink(
+      this, parameters, QStringLiteral( "OUTPUT" ), context, guard, dest, outFields, source->wkbType(),
+      source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
 
   const long long count = source->featureCount();
   const double step = count > 0 ? 100.0 / count : 0;
@@ -510,9 +503,7 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
     if ( key != QLatin1String( "INPUT" ) && key != QLatin1String( "OUTPUT" ) )
       metadata.addHistoryItem( QStringLiteral( "%1 = %2" ).arg( key, parameters.value( key ).toString() ) );
 
-  DfOutputStyle::persist( dest, Style, metadata, feedback );
-  DfOutputStyle::attachPostProcessor( context, dest, Style, metadata );
-  guard.commit();
+  DfSupport::finishOutput( dest, Style, metadata, context, feedback, guard );
 
   QVariantMap outputs;
   outputs.insert( QStringLiteral( "OUTPUT" ), dest );

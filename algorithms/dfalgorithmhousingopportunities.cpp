@@ -5,6 +5,7 @@
 #include "areaindicators.h"
 #include "censusvalue.h"
 #include "dfalgorithmsupport.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 #include "dfqgisvalues.h"
@@ -211,6 +212,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
                                                                QgsProcessingContext &context,
                                                                QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
   QLocale locale;
@@ -551,14 +553,11 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
   }
   QList<int> kept;
   const QgsFields outFields = DfSupport::withAddedFields( fields, added, kept, feedback );
-  DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  DfOutputGuard guard;
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink(
-      parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, siteSource->wkbType(),
-      siteSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  guard.setDestination( dest );
+  std::unique_ptr<QgsFeatureSink> sink = DfDataSafety::createSink(
+      this, parameters, QStringLiteral( "OUTPUT" ), context, guard, dest, outFields, siteSource->wkbType(),
+      siteSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
 
   auto conceptLabel = [&]( const dfn::SiteConcept &c )
   {

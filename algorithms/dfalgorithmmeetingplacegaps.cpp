@@ -3,6 +3,7 @@
 
 #include "demandclusters.h"
 #include "dfalgorithmsupport.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 
@@ -103,6 +104,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
                                                            QgsProcessingContext &context,
                                                            QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
   const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
@@ -162,15 +164,11 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   added.append( DfCompat::integerField( FieldGap ) );
   QList<int> kept;
   const QgsFields pointFields = DfSupport::withAddedFields( demand.fields, added, kept, feedback );
-  DfOutputGuard pointGuard(
-      DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  DfOutputGuard pointGuard;
   QString pointDest;
-  std::unique_ptr<QgsFeatureSink> points(
-      parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, pointDest, pointFields,
-                       DfCompat::WkbPoint, networkCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( !points )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  pointGuard.setDestination( pointDest );
+  std::unique_ptr<QgsFeatureSink> points = DfDataSafety::createSink(
+      this, parameters, QStringLiteral( "OUTPUT" ), context, pointGuard, pointDest, pointFields,
+      DfCompat::WkbPoint, networkCrs(), QgsFeatureSink::RegeneratePrimaryKey );
   for ( size_t g = 0; g < gapIndex.size(); ++g )
   {
     if ( g % 4096 == 0 && feedback->isCanceled() )
@@ -204,15 +202,11 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   areaFields.append( DfCompat::integerField( FieldPoints ) );
   areaFields.append( DfCompat::doubleField( FieldShare ) );
   areaFields.append( DfCompat::doubleField( FieldArea ) );
-  DfOutputGuard areaGuard(
-      DfSupport::requestedDestination( parameters, QStringLiteral( "GAP_AREAS" ), context ) );
+  DfOutputGuard areaGuard;
   QString areaDest;
-  std::unique_ptr<QgsFeatureSink> gapAreas( parameterAsSink( parameters, QStringLiteral( "GAP_AREAS" ),
-                                                             context, areaDest, areaFields,
-                                                             DfCompat::WkbMultiPolygon, networkCrs() ) );
-  if ( !gapAreas )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "GAP_AREAS" ) ) );
-  areaGuard.setDestination( areaDest );
+  std::unique_ptr<QgsFeatureSink> gapAreas =
+      DfDataSafety::createSink( this, parameters, QStringLiteral( "GAP_AREAS" ), context, areaGuard, areaDest,
+                                areaFields, DfCompat::WkbMultiPolygon, networkCrs() );
   // The circle is drawn as a polygon of 32 sides inside it; enlarge it so that even that polygon reaches half
   // the linking distance and two linked points (at most that distance apart) always touch.
   const int quarterSegments = 8;

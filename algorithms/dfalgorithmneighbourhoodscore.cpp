@@ -5,6 +5,7 @@
 #include "areaindicators.h"
 #include "censusvalue.h"
 #include "dfalgorithmsupport.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 #include "dfqgisvalues.h"
@@ -316,6 +317,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
                                                              QgsProcessingContext &context,
                                                              QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
   QLocale locale;
@@ -839,14 +841,11 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   QList<int> kept;
   const QgsFields outFields = DfSupport::withAddedFields( areaFields, added, kept, feedback );
 
-  DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  DfOutputGuard guard;
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink(
-      parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, areas.source->wkbType(),
-      areas.source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  guard.setDestination( dest );
+  std::unique_ptr<QgsFeatureSink> sink = DfDataSafety::createSink(
+      this, parameters, QStringLiteral( "OUTPUT" ), context, guard, dest, outFields, areas.source->wkbType(),
+      areas.source->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
 
   const int nameIndex = [&]
   {
@@ -976,13 +975,27 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
                                 std::isnan( meanFriendly ) ? tr( "none" ) : number( meanFriendly, 1 ),
                                 mostUrgent.isEmpty() ? tr( "none (no need)" ) : mostUrgent ) );
 
+  // The report is written beside its place and moved there only once the layer is published, so a cancelled
+  // or failed run leaves neither (and an earlier report as it was).
   const QString reportPath = parameterAsFileOutput( parameters, QStringLiteral( "REPORT" ), context );
+  struct StagedReport
+  {
+    QString path;
+    ~StagedReport()
+    {
+      if ( !path.isEmpty() )
+        QFile::remove( path );
+    }
+  } stagedReport;
   if ( !reportPath.isEmpty() )
   {
+    if ( feedback->isCanceled() )
+      throwCancelled();
     report.meanFriendly = meanFriendly;
     report.leftOut = notUsed;
     QString error;
-    if ( !report.write( reportPath, &error ) )
+    stagedReport.path = reportPath + QStringLiteral( ".incomplete" );
+    if ( !report.write( stagedReport.path, &error ) )
       throw QgsProcessingException( error );
   }
 
@@ -1002,6 +1015,14 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
       description, { tr( "dementia-friendly" ), tr( "urgency" ) }, parameters );
   const DfStyleSpec style = scoreStyles( profile );
   DfSupport::finishOutput( dest, style, metadata, context, feedback, guard );
+  if ( !reportPath.isEmpty() )
+  {
+    QFile::remove( reportPath );
+    if ( !QFile::rename( stagedReport.path, reportPath ) )
+      throw QgsProcessingException(
+          tr( "Could not move the report from %1 to %2." ).arg( stagedReport.path, reportPath ) );
+    stagedReport.path.clear();
+  }
   clock.charge( times.write );
   feedback->pushInfo( times.logLine() );
 

@@ -2,6 +2,7 @@
 #include "dfcompat.h"
 
 #include "dfalgorithmsupport.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 #include "maxcover.h"
@@ -112,6 +113,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
                                                             QgsProcessingContext &context,
                                                             QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
   const size_t k =
@@ -258,14 +260,11 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
   added.append( DfCompat::doubleField( FieldCoveredShare ) );
   QList<int> kept;
   const QgsFields outFields = DfSupport::withAddedFields( candidateSource->fields(), added, kept, feedback );
-  DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  DfOutputGuard guard;
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink( parameterAsSink(
-      parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, candidateSource->wkbType(),
-      candidateSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  guard.setDestination( dest );
+  std::unique_ptr<QgsFeatureSink> sink = DfDataSafety::createSink(
+      this, parameters, QStringLiteral( "OUTPUT" ), context, guard, dest, outFields,
+      candidateSource->wkbType(), candidateSource->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
   const double total = chosen.totalWeight;
   QLocale locale;
   int order = 0;

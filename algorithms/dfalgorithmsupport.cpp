@@ -184,10 +184,17 @@ QgsFields DfSupport::withAddedFields( const QgsFields &input, const QgsFields &a
   return out;
 }
 
-void DfSupport::finishOutput( const QString &destination, const DfStyleSpec &style,
+void DfSupport::finishOutput( QString &destination, const DfStyleSpec &style,
                               const QgsLayerMetadata &metadata, QgsProcessingContext &context,
                               QgsProcessingFeedback *feedback, DfOutputGuard &guard )
 {
+  if ( feedback && feedback->isCanceled() )
+  {
+    guard.discard();
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfSupport", "Cancelled: the incomplete output was removed." ) );
+  }
+  destination = guard.publish( context );
   DfOutputStyle::persist( destination, style, metadata, feedback );
   DfOutputStyle::attachPostProcessor( context, destination, style, metadata );
   guard.commit();

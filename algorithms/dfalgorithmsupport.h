@@ -92,7 +92,9 @@ template <class Parameter> Parameter *withHelp( Parameter *parameter, const QStr
 QgsFields withAddedFields( const QgsFields &input, const QgsFields &added, QList<int> &kept,
                            QgsProcessingFeedback *feedback );
 
-//! Stores style and metadata with a closed output, styles it when the desktop loads it, and keeps it.
-void finishOutput( const QString &destination, const DfStyleSpec &style, const QgsLayerMetadata &metadata,
+//! Stores style and metadata with a closed output, styles it when the desktop loads it, and keeps it. A run
+//! cancelled by then is not finished: the output is discarded and the "cancelled" error thrown. A staged
+//! output is first moved into place (DfOutputGuard::publish), and \a destination becomes the final one.
+void finishOutput( QString &destination, const DfStyleSpec &style, const QgsLayerMetadata &metadata,
                    QgsProcessingContext &context, QgsProcessingFeedback *feedback, DfOutputGuard &guard );
 } // namespace DfSupport

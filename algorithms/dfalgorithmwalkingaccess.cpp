@@ -3,6 +3,7 @@
 
 #include "accesssummary.h"
 #include "dfalgorithmsupport.h"
+#include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 
@@ -111,6 +112,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
                                                         QgsProcessingContext &context,
                                                         QgsProcessingFeedback *feedback )
 {
+  DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
   loadNetwork( parameters, context, feedback, times );
@@ -155,14 +157,11 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
   QList<int> kept;
   const QgsFields outFields = DfSupport::withAddedFields( origins->fields(), added, kept, feedback );
 
-  DfOutputGuard guard( DfSupport::requestedDestination( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  DfOutputGuard guard;
   QString dest;
-  std::unique_ptr<QgsFeatureSink> sink(
-      parameterAsSink( parameters, QStringLiteral( "OUTPUT" ), context, dest, outFields, origins->wkbType(),
-                       origins->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey ) );
-  if ( !sink )
-    throw QgsProcessingException( invalidSinkError( parameters, QStringLiteral( "OUTPUT" ) ) );
-  guard.setDestination( dest );
+  std::unique_ptr<QgsFeatureSink> sink = DfDataSafety::createSink(
+      this, parameters, QStringLiteral( "OUTPUT" ), context, guard, dest, outFields, origins->wkbType(),
+      origins->sourceCrs(), QgsFeatureSink::RegeneratePrimaryKey );
   clock.charge( times.write );
 
   const QgsCoordinateTransform transform = transformFor( origins.get(), context );

@@ -1,7 +1,11 @@
 #include "dfoutputguard.h"
 
+#include <qgsexception.h>
+#include <qgsprocessingcontext.h>
 #include <qgsproviderregistry.h>
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -20,9 +24,51 @@ QString pathOf( const QString &destination )
 } // namespace
 
 DfOutputGuard::DfOutputGuard( const QString &destinationBeforeSink )
-    : mRequestedPath( pathOf( destinationBeforeSink ) ),
-      mFileExisted( !mRequestedPath.isEmpty() && QFileInfo::exists( mRequestedPath ) )
 {
+  setRequested( destinationBeforeSink );
+}
+
+void DfOutputGuard::setRequested( const QString &destinationBeforeSink )
+{
+  mRequestedPath = pathOf( destinationBeforeSink );
+  mFileExisted = !mRequestedPath.isEmpty() && QFileInfo::exists( mRequestedPath );
+}
+
+void DfOutputGuard::setStaging( const QString &stagingFolder, const QString &targetFolder )
+{
+  mStaging = stagingFolder;
+  mTarget = targetFolder;
+}
+
+QString DfOutputGuard::publish( QgsProcessingContext &context )
+{
+  if ( mStaging.isEmpty() )
+    return mDestination;
+  const QDir staging( mStaging );
+  for ( const QFileInfo &file : staging.entryInfoList( QDir::Files | QDir::Hidden ) )
+  {
+    const QString target = QDir( mTarget ).filePath( file.fileName() );
+    // The previous output's SQLite journals belong to the file being replaced.
+    for ( const QString &suffix :
+          { QString(), QStringLiteral( "-wal" ), QStringLiteral( "-shm" ), QStringLiteral( "-journal" ) } )
+      QFile::remove( target + suffix );
+    if ( !QFile::rename( file.filePath(), target ) )
+      throw QgsProcessingException(
+          QCoreApplication::translate( "DfOutputGuard",
+                                       "Could not move the finished output from %1 to %2; it stays in %1." )
+              .arg( file.filePath(), target ) );
+  }
+  QDir().rmdir( mStaging );
+  const QString published = QString( mDestination ).replace( mStaging, mTarget );
+  QMap<QString, QgsProcessingContext::LayerDetails> layers = context.layersToLoadOnCompletion();
+  if ( layers.contains( mDestination ) )
+  {
+    layers.insert( published, layers.take( mDestination ) );
+    context.setLayersToLoadOnCompletion( layers );
+  }
+  mStaging.clear();
+  mDestination = published;
+  return published;
 }
 
 DfOutputGuard::~DfOutputGuard()
@@ -34,6 +80,11 @@ DfOutputGuard::~DfOutputGuard()
 void DfOutputGuard::discard()
 {
   mCommitted = true; // at most once
+  if ( !mStaging.isEmpty() )
+  {
+    QDir( mStaging ).removeRecursively(); // the previous file at the target was never touched
+    return;
+  }
   if ( mDestination.isEmpty() )
     return;
   const QVariantMap parts =
