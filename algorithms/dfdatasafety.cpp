@@ -27,11 +27,6 @@
 
 namespace
 {
-QString tr( const char *text )
-{
-  return QCoreApplication::translate( "DfDataSafety", text );
-}
-
 //! Where a parameter reads or writes: a file, and a layer in it when the file holds several.
 struct Place
 {
@@ -44,8 +39,9 @@ struct Place
 
   QString shown() const
   {
-    return layer.isEmpty() ? QStringLiteral( "\"%1\"" ).arg( file )
-                           : tr( "\"%1\", layer \"%2\"" ).arg( file, layer );
+    return layer.isEmpty()
+               ? QStringLiteral( "\"%1\"" ).arg( file )
+               : QCoreApplication::translate( "DfDataSafety", "\"%1\", layer \"%2\"" ).arg( file, layer );
   }
 };
 
@@ -195,9 +191,11 @@ void checkReplace( const Place &d, bool report )
   const QFileInfo info( d.file );
   const QFileInfo folder( info.absolutePath() );
   if ( !folder.isDir() )
-    throw QgsProcessingException( tr( "%1 (%2): the folder \"%3\" does not exist. Create it first or choose "
-                                      "another folder." )
-                                      .arg( d.parameter, d.shown(), folder.filePath() ) );
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfDataSafety",
+                                     "%1 (%2): the folder \"%3\" does not exist. Create it first or choose "
+                                     "another folder." )
+            .arg( d.parameter, d.shown(), folder.filePath() ) );
   // The permission bits count too: the system administrator may write anything, but a file or folder the
   // user made read-only is not meant to be replaced.
   const auto writable = []( const QFileInfo &f )
@@ -206,25 +204,32 @@ void checkReplace( const Place &d, bool report )
            ( f.permissions() & ( QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther ) );
   };
   if ( !writable( folder ) || ( info.exists() && !writable( info ) ) )
-    throw QgsProcessingException( tr( "%1 (%2): the file or its folder \"%3\" cannot be written. Choose "
-                                      "another folder." )
-                                      .arg( d.parameter, d.shown(), folder.filePath() ) );
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfDataSafety",
+                                     "%1 (%2): the file or its folder \"%3\" cannot be written. Choose "
+                                     "another folder." )
+            .arg( d.parameter, d.shown(), folder.filePath() ) );
   if ( info.isDir() )
     throw QgsProcessingException(
-        tr( "%1 (%2) is a folder, not a file. Choose a file name." ).arg( d.parameter, d.shown() ) );
+        QCoreApplication::translate( "DfDataSafety", "%1 (%2) is a folder, not a file. Choose a file name." )
+            .arg( d.parameter, d.shown() ) );
   if ( !info.exists() || info.size() == 0 || ( !report && !isContainer( d.file ) ) )
     return;
   bool opened = false, pluginOutput = false;
   const QStringList layers = layersIn( d.file, &opened, report ? nullptr : &pluginOutput );
   if ( !opened && !report )
     throw QgsProcessingException(
-        tr( "%1 (%2): the file exists but cannot be read as a GeoPackage, so what it holds is unknown; it is "
+        QCoreApplication::translate(
+            "DfDataSafety",
+            "%1 (%2): the file exists but cannot be read as a GeoPackage, so what it holds is unknown; it is "
             "not replaced. Choose another file, or remove it first." )
             .arg( d.parameter, d.shown() ) );
   if ( !d.wholeFile || layers.isEmpty() || pluginOutput )
     return;
   throw QgsProcessingException(
-      tr( "%1 (%2) would replace the whole file, which holds other data (layers %3). Name a new layer in it "
+      QCoreApplication::translate(
+          "DfDataSafety",
+          "%1 (%2) would replace the whole file, which holds other data (layers %3). Name a new layer in it "
           "(Save to GeoPackage in the dialog; ogr:dbname='%4' table=\"name\" on the command line) or choose "
           "another file." )
           .arg( d.parameter, d.shown(), layers.join( QLatin1String( ", " ) ), d.file ) );
@@ -270,13 +275,17 @@ void DfDataSafety::checkDestinations( const QgsProcessingAlgorithm *algorithm, c
       continue;
     for ( const Place &input : inputs )
       if ( clash( d, input ) )
-        throw QgsProcessingException( tr( "%1 (%2) would write over the input %3 (%4). Choose another file, "
-                                          "or another layer name in the GeoPackage, for %1." )
-                                          .arg( d.parameter, d.shown(), input.parameter, input.shown() ) );
+        throw QgsProcessingException(
+            QCoreApplication::translate( "DfDataSafety",
+                                         "%1 (%2) would write over the input %3 (%4). Choose another file, "
+                                         "or another layer name in the GeoPackage, for %1." )
+                .arg( d.parameter, d.shown(), input.parameter, input.shown() ) );
     for ( size_t j = 0; j < i; ++j )
       if ( clash( d, destinations[j] ) )
         throw QgsProcessingException(
-            tr( "%1 (%2) and %3 (%4) write to the same place: one would destroy the other. Choose a "
+            QCoreApplication::translate(
+                "DfDataSafety",
+                "%1 (%2) and %3 (%4) write to the same place: one would destroy the other. Choose a "
                 "different file, or different layer names in one GeoPackage." )
                 .arg( destinations[j].parameter, destinations[j].shown(), d.parameter, d.shown() ) );
     checkReplace( d, algorithm->parameterDefinition( d.parameter )->type() != QLatin1String( "sink" ) );
@@ -297,7 +306,9 @@ void DfDataSafety::checkFieldNames( const QString &parameter, const QString &des
   if ( tooLong.isEmpty() )
     return;
   throw QgsProcessingException(
-      tr( "%1 (%2): the Shapefile/dBase format cuts field names to 10 characters, and %3 of the output's "
+      QCoreApplication::translate(
+          "DfDataSafety",
+          "%1 (%2): the Shapefile/dBase format cuts field names to 10 characters, and %3 of the output's "
           "field names are longer (%4): they would be renamed, and the styles, the report and models would "
           "miss them. Write a GeoPackage (.gpkg) instead." )
           .arg( parameter, place.shown() )
@@ -327,9 +338,11 @@ DfDataSafety::createSink( const QgsProcessingAlgorithm *algorithm, const QVarian
     const QString folder = incompleteFolder( path, parameter );
     QDir( folder ).removeRecursively(); // left by a run that was killed
     if ( !QDir().mkdir( folder ) )
-      throw QgsProcessingException( tr( "%1: cannot create the folder \"%2\" for the output while it is "
-                                        "written." )
-                                        .arg( parameter, folder ) );
+      throw QgsProcessingException(
+          QCoreApplication::translate( "DfDataSafety",
+                                       "%1: cannot create the folder \"%2\" for the output while it is "
+                                       "written." )
+              .arg( parameter, folder ) );
     const QString stagedPath = QDir( folder ).filePath( QFileInfo( path ).fileName() );
     QVariant value = parameters.value( parameter );
     if ( value.canConvert<QgsProcessingOutputLayerDefinition>() )
@@ -345,8 +358,9 @@ DfDataSafety::createSink( const QgsProcessingAlgorithm *algorithm, const QVarian
   std::unique_ptr<QgsFeatureSink> sink( QgsProcessingParameters::parameterAsSink(
       algorithm->parameterDefinition( parameter ), staged, fields, type, crs, context, destination, flags ) );
   if ( !sink )
-    throw QgsProcessingException( tr( "%1: could not create the output %2." )
-                                      .arg( parameter, place.file.isEmpty() ? requested : place.shown() ) );
+    throw QgsProcessingException(
+        QCoreApplication::translate( "DfDataSafety", "%1: could not create the output %2." )
+            .arg( parameter, place.file.isEmpty() ? requested : place.shown() ) );
   guard.setDestination( destination );
   return sink;
 }
