@@ -78,10 +78,6 @@ QString DfCatchmentsAlgorithm::shortHelpString() const
 std::vector<double> DfCatchmentsAlgorithm::parseMinutes( const QString &text )
 {
   std::vector<double> minutes;
-  for ( const QString &part :
-        text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
-  {
-    bool ok = false;
   // "7,5" is a Dutch 7.5 or the two times 7 and 5: refused rather than guessed. Lists keep working with a
   // comma and a space, a semicolon, or three or more times ("5,10,15").
   static const QRegularExpression decimalComma( QStringLiteral( "^\\s*(\\d+),(\\d+)\\s*$" ) );
@@ -92,6 +88,10 @@ std::vector<double> DfCatchmentsAlgorithm::parseMinutes( const QString &text )
             "decimals with a point (%2.%3) and separate times with a comma and a space or a semicolon "
             "(%2, %3 or 5; 10; 15)." )
             .arg( text.trimmed(), ambiguous.captured( 1 ), ambiguous.captured( 2 ) ) );
+  for ( const QString &part :
+        text.split( QRegularExpression( QStringLiteral( "[,;\\s]+" ) ), Qt::SkipEmptyParts ) )
+  {
+    bool ok = false;
     const double v = part.toDouble( &ok );
     if ( !ok || !( v > 0 ) || !std::isfinite( v ) )
       throw QgsProcessingException(
