@@ -195,7 +195,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
     if ( feedback->isCanceled() )
       break;
     const Job &job = jobs[j];
-    if ( !search.run( job.seeds, maxReach, cancelCheck( feedback ) ) )
+    if ( !runSearch( search, job.seeds, maxReach, feedback ) )
       break;
     clock.charge( times.search );
     // Longest walk first, so that the shorter ones draw on top.

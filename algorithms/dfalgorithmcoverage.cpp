@@ -141,7 +141,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
 
   PhaseClock clock;
   dfn::WalkSearch search( network() );
-  if ( !search.run( seedsOf( facilities, *chosen ), reach, cancelCheck( feedback ) ) )
+  if ( !runSearch( search, seedsOf( facilities, *chosen ), reach, feedback ) )
     throwCancelled();
   clock.charge( times.search );
 

@@ -371,7 +371,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       }
       // Beyond 1.5 times the worst value the sub-score is 0 anyway; the walk is written as that bound.
       const double cutoff = 1.5 * std::max( criterion.bad, criterion.good ) * 60.0 * walkSpeed();
-      if ( !search.run( seeds->second, cutoff, cancelCheck( feedback ) ) )
+      if ( !runSearch( search, seeds->second, cutoff, feedback ) )
         throwCancelled();
       for ( size_t s = 0; s < sites.size(); ++s )
         if ( siteSnaps[s].valid() )
@@ -404,7 +404,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
           throwCancelled();
         if ( !siteSnaps[s].valid() )
           continue;
-        if ( !search.run( { { siteSnaps[s], 0 } }, radius ) )
+        if ( !runSearch( search, { { siteSnaps[s], 0 } }, radius, nullptr ) )
           throwCancelled();
         double people = 0;
         const dfn::XY at = sitePoints[s];

@@ -127,7 +127,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   // Walks up to twice the walking time, so a gap point can say how far the nearest meeting place is.
   PhaseClock clock;
   dfn::WalkSearch search( network() );
-  if ( !seeds.empty() && !search.run( seeds, 2 * reach, cancelCheck( feedback ) ) )
+  if ( !seeds.empty() && !runSearch( search, seeds, 2 * reach, feedback ) )
     throwCancelled();
   std::vector<size_t> gapIndex;
   std::vector<double> gapMinutes;

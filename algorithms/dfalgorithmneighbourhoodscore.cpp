@@ -537,7 +537,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
       const auto seeds = seedsByKind.find( kind );
       if ( seeds == seedsByKind.end() || seeds->second.empty() )
         continue;
-      if ( !search.run( seeds->second, cutoff, cancelCheck( feedback ) ) )
+      if ( !runSearch( search, seeds->second, cutoff, feedback ) )
         throwCancelled();
       std::vector<double> &d = homeDistance[kind];
       d.reserve( homes.snaps.size() );
@@ -791,9 +791,10 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     in.areaKm2 = areas.locator.surface( a ) / 1e6;
   }
   for ( const auto &[what, n] : badNeed )
-    feedback->pushWarning( tr( "%1 need value(s) in \"%2\" left out: %3 (field \"%4\"); those areas count "
-                               "only the need that is known." )
-                               .arg( count( n ), areas.name, QString::fromStdString( what.second ), what.first ) );
+    feedback->pushWarning(
+        tr( "%1 need value(s) in \"%2\" left out: %3 (field \"%4\"); those areas count "
+            "only the need that is known." )
+            .arg( count( n ), areas.name, QString::fromStdString( what.second ), what.first ) );
 
   const dfn::LayerScore scored = dfn::scoreNeighbourhoods( profile, inputs, mode );
   if ( !scored.error.empty() )

@@ -204,7 +204,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
   dfn::WalkSearch search( network() );
   if ( !seeds.empty() )
   {
-    if ( !search.run( seeds, reach, cancelCheck( feedback ) ) )
+    if ( !runSearch( search, seeds, reach, feedback ) )
       throwCancelled();
     for ( size_t i = 0; i < demand.points.size(); ++i )
       if ( search.reach( demand.snaps[i] ).reached() )
@@ -220,7 +220,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
     const dfn::NetworkSnap &snap = candidateSnaps[c];
     if ( !snap.valid() )
       continue;
-    if ( !search.run( { { snap, 0 } }, reach ) )
+    if ( !runSearch( search, { { snap, 0 } }, reach, nullptr ) )
       throwCancelled();
     // A demand point within reach is at most reach minus the candidate's connector from it, in a straight
     // line.

@@ -126,7 +126,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
   for ( const FacilityGroup &group : groups )
   {
     searches.push_back( std::make_unique<dfn::WalkSearch>( network() ) );
-    if ( !searches.back()->run( seedsOf( facilities, group ), maxDistance, cancelCheck( feedback ) ) )
+    if ( !runSearch( *searches.back(), seedsOf( facilities, group ), maxDistance, feedback ) )
       throwCancelled();
   }
   clock.charge( times.search );
