@@ -4,7 +4,7 @@
 <context>
     <name>DfCatchmentsAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmcatchments.cpp" line="+49"/>
+        <location filename="../algorithms/dfalgorithmcatchments.cpp" line="+54"/>
         <source>catchment,service area,isochrone,walking,minutes,meeting place,network,verzorgingsgebied,loopafstand</source>
         <translation>loopgebied,verzorgingsgebied,servicegebied,isochroon,isochrone,lopen,te voet,minuten,looptijd,ontmoetingsplek,netwerk,stratennetwerk,loopafstand</translation>
     </message>
@@ -19,7 +19,12 @@
         <translation>&lt;p&gt;Bepaalt per voorziening (of, samengevoegd, voor alle voorzieningen van een soort samen) de straten binnen elke looptijd, precies afgekapt waar de tijd langs elke straat op is, en verbreedt die met de diepte vanaf de straat tot een gebied voor op de kaart: woningen binnen die afstand van een bereikbaar stuk straat vallen erbinnen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: &lt;i&gt;facility_id&lt;/i&gt; (leeg bij samenvoegen), &lt;i&gt;category&lt;/i&gt;, &lt;i&gt;minutes&lt;/i&gt;, &lt;i&gt;reach_m&lt;/i&gt; (de loopafstand die bij het aantal minuten hoort, inclusief de verbinding van de voorziening naar de straat), &lt;i&gt;street_m&lt;/i&gt; (meters straat binnen bereik), &lt;i&gt;area_m2&lt;/i&gt;. De langste looptijd komt eerst, zodat kortere looptijden erbovenop worden getekend.&lt;/p&gt;&lt;p&gt;Een langere looptijd geeft nooit een kleiner loopgebied.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Walking times (TIMES) &quot;%1&quot; is ambiguous: %2.%3 minutes, or the times %2 and %3? Write decimals with a point (%2.%3) and separate times with a comma and a space or a semicolon (%2, %3 or 5; 10; 15).</source>
+        <translation>De waarde &quot;%1&quot; van Looptijden (TIMES) is dubbelzinnig: bedoelt u %2.%3 minuten, of de looptijden %2 en %3? Schrijf decimalen met een punt (%2.%3) en scheid looptijden met een komma en een spatie of met een puntkomma (%2, %3 of 5; 10; 15).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Walking times: &quot;%1&quot; is not a positive number of minutes (write e.g. 5, 10, 15).</source>
         <translation>Looptijden: &quot;%1&quot; is geen positief aantal minuten (schrijf bijvoorbeeld 5, 10, 15).</translation>
     </message>
@@ -29,14 +34,19 @@
         <translation>Looptijden: geef ten minste één aantal minuten op, bijvoorbeeld 5, 10, 15.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Walking times (TIMES): %1 different times given, at most %2 are allowed (one catchment per facility and time).</source>
+        <translation>Looptijden (TIMES): %1 verschillende looptijden opgegeven, maximaal %2 toegestaan (één loopgebied per voorziening en looptijd).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Walking times (minutes)</source>
         <translation>Looptijden (minuten)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>One catchment per time, separated by commas or semicolons, e.g. 5, 10, 15; decimals with a point (7.5). At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m.</source>
-        <translation>Eén loopgebied per tijd, gescheiden door komma&apos;s of puntkomma&apos;s, bijv. 5, 10, 15; decimalen met een punt (7.5). Bij 0,8 m/s is 5, 10 en 15 minuten 240, 480 en 720 m.</translation>
+        <source>One catchment per time, separated by commas or semicolons, e.g. 5, 10, 15; decimals with a point (7.5); at most 12 times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m.</source>
+        <translation>Eén loopgebied per tijd, gescheiden door komma&apos;s of puntkomma&apos;s, bijv. 5, 10, 15; decimalen met een punt (7.5); maximaal 12 looptijden. Bij 0,8 m/s is 5, 10 en 15 minuten 240, 480 en 720 m.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -60,18 +70,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+136"/>
+        <location line="+134"/>
         <location filename="../algorithms/dfalgorithmcatchments.h" line="+13"/>
         <source>Walking catchments</source>
         <translation>Loopgebieden</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-132"/>
         <source>Number of catchments</source>
         <translation>Aantal loopgebieden</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>%1 catchment(s) are empty: their facility is farther than the maximum distance from a walkable street.</source>
         <translation>%1 loopgebied(en) leeg: de voorziening ligt verder van een beloopbare straat dan de maximale afstand tot het stratennetwerk.</translation>
     </message>
@@ -109,7 +119,7 @@
 <context>
     <name>DfCoverageAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmcoverage.cpp" line="+50"/>
+        <location filename="../algorithms/dfalgorithmcoverage.cpp" line="+52"/>
         <source>coverage,walking,meeting place,target,80 %,dementia,buurt,share,dekking,ontmoetingsplek</source>
         <translation>dekking,lopen,te voet,looptijd,ontmoetingsplek,ontmoetingscentrum,streefwaarde,doel,80 %,dementie,buurt,aandeel,bereikbaarheid</translation>
     </message>
@@ -145,13 +155,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+141"/>
+        <location line="+140"/>
         <location filename="../algorithms/dfalgorithmcoverage.h" line="+13"/>
         <source>Coverage per area</source>
         <translation>Dekking per gebied</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-137"/>
         <source>Share within the walking time (%)</source>
         <translation>Aandeel binnen de looptijd (%)</translation>
     </message>
@@ -176,7 +186,7 @@
         <translation>Gebieden onder de streefwaarde</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>A facility kind (CATEGORY = &quot;%1&quot;) needs the facility kind field (CATEGORY_FIELD).</source>
         <translation>Voor een soort voorziening (CATEGORY = &quot;%1&quot;) is het veld met de soort voorziening (CATEGORY_FIELD) nodig.</translation>
     </message>
@@ -186,7 +196,7 @@
         <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>a facility</source>
         <translation>een voorziening</translation>
     </message>
@@ -242,9 +252,67 @@
     </message>
 </context>
 <context>
+    <name>DfDataSafety</name>
+    <message>
+        <location filename="../algorithms/dfdatasafety.cpp" line="+44"/>
+        <source>&quot;%1&quot;, layer &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;, laag &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>%1 (%2): the folder &quot;%3&quot; does not exist. Create it first or choose another folder.</source>
+        <translation>%1 (%2): de map &quot;%3&quot; bestaat niet. Maak de map eerst aan of kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2): the file or its folder &quot;%3&quot; cannot be written. Choose another folder.</source>
+        <translation>%1 (%2): geen schrijfrechten op het bestand of op de map &quot;%3&quot; waarin het staat. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) is a folder, not a file. Choose a file name.</source>
+        <translation>%1 (%2) is een map, geen bestand. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): the file exists but cannot be read as a GeoPackage, so what it holds is unknown; it is not replaced. Choose another file, or remove it first.</source>
+        <translation>%1 (%2): het bestand bestaat al, maar kan niet als GeoPackage worden gelezen; wat erin staat is dus onbekend en het wordt niet vervangen. Kies een ander bestand of verwijder het eerst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2) would replace the whole file, which holds other data (layers %3). Name a new layer in it (Save to GeoPackage in the dialog; ogr:dbname=&apos;%4&apos; table=&quot;name&quot; on the command line) or choose another file.</source>
+        <translation>%1 (%2) zou het hele bestand vervangen, terwijl daarin andere gegevens staan (lagen %3). Geef een nieuwe laag in dat bestand op (in het dialoogvenster met Opslaan naar GeoPackage; op de opdrachtregel met ogr:dbname=&apos;%4&apos; table=&quot;name&quot;) of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 (%2) would write over the input %3 (%4). Choose another file, or another layer name in the GeoPackage, for %1.</source>
+        <translation>%1 (%2) zou de invoer %3 (%4) overschrijven. Kies voor %1 een ander bestand, of een andere laagnaam in de GeoPackage.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) and %3 (%4) write to the same place: one would destroy the other. Choose a different file, or different layer names in one GeoPackage.</source>
+        <translation>%1 (%2) en %3 (%4) schrijven naar dezelfde plek: de ene uitvoer zou de andere overschrijven. Kies een ander bestand, of verschillende laagnamen in één GeoPackage.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2): the Shapefile/dBase format cuts field names to 10 characters, and %3 of the output&apos;s field names are longer (%4): they would be renamed, and the styles, the report and models would miss them. Write a GeoPackage (.gpkg) instead.</source>
+        <translation>%1 (%2): de bestandsindeling Shapefile/dBase kort veldnamen in tot 10 tekens. Langere veldnamen in de uitvoer: %3 (%4). Die zouden worden hernoemd, waarna de stijlen, het rapport en modellen ze niet meer vinden. Schrijf in plaats daarvan naar een GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: cannot create the folder &quot;%2&quot; for the output while it is written.</source>
+        <translation>%1: kan de tijdelijke map &quot;%2&quot; niet aanmaken, waarin de uitvoer tijdens het schrijven staat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: could not create the output %2.</source>
+        <translation>%1: kon de uitvoer %2 niet aanmaken.</translation>
+    </message>
+</context>
+<context>
     <name>DfEstimateDementiaAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="+96"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="+98"/>
         <source>dementia,prevalence,population,CBS,buurt,wijk,vierkant,grid,ageing,65+,Alzheimer,need</source>
         <translation>dementie,prevalentie,bevolking,inwoners,CBS,buurt,wijk,vierkant,grid,vergrijzing,65+,65-plussers,ouderen,Alzheimer,behoefte</translation>
     </message>
@@ -410,12 +478,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+252"/>
+        <location line="+245"/>
         <source>Estimated people with dementia</source>
         <translation>Geschat aantal mensen met dementie</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-242"/>
         <source>Total expected people with dementia</source>
         <translation>Totaal verwacht aantal mensen met dementie</translation>
     </message>
@@ -466,12 +534,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>A percentage of 65+ needs the number of inhabitants: choose the inhabitants field (INHABITANTS_FIELD) of layer &quot;%1&quot;.</source>
         <translation>Bij een percentage 65-plussers is ook het aantal inwoners nodig: kies het veld met het aantal inwoners (INHABITANTS_FIELD) van laag &quot;%1&quot;.</translation>
     </message>
@@ -481,7 +549,7 @@
         <translation>Laag &quot;%1&quot; heeft geen bevolkingsvelden die dit algoritme herkent. %2 Of kies de velden onder Geavanceerde parameters.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Layer &quot;%1&quot;: recognised as %2.</source>
         <translation>Laag &quot;%1&quot;: herkend als %2.</translation>
     </message>
@@ -492,12 +560,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+113"/>
         <source>Rates: flat %1 % of the 65+ population.</source>
         <translation>Prevalentie: vast aandeel van %1 % van de 65-plussers.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-112"/>
         <source>Rates: %1 (%2).</source>
         <translation>Prevalentiecijfers: %1 (%2).</translation>
     </message>
@@ -507,7 +575,7 @@
         <translation>Het invoerveld &quot;%1&quot; wordt vervangen door de nieuwe schatting.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+70"/>
         <source>Cancelled: the incomplete output was removed.</source>
         <translation>Geannuleerd: de onvolledige uitvoer is verwijderd.</translation>
     </message>
@@ -573,7 +641,7 @@
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="-314"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="-307"/>
         <source>Field with people with dementia living in nursing homes</source>
         <translation>Veld met mensen met dementie die in een verpleeghuis wonen</translation>
     </message>
@@ -593,7 +661,7 @@
         <translation>Bijvoorbeeld -13: Brück et al. (2022) vonden dat de leeftijdsspecifieke incidentie met 13 % per tien jaar daalt; hier bij benadering op de prevalentie toegepast.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+246"/>
         <source>Expected people with dementia: %1, of whom %2 living at home.</source>
         <translation>Verwacht aantal mensen met dementie: %1, van wie %2 thuiswonend.</translation>
     </message>
@@ -617,7 +685,7 @@
 <context>
     <name>DfHousingOpportunitiesAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+92"/>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+94"/>
         <source>housing,site,Thuisplusflat,clustered,wonen met een plus,senior housing,ranking,woningbouw,geclusterde woonvorm,afwegingskader</source>
         <translation>wonen,woonlocatie,kansrijke woonlocatie,locatie,kandidaatlocatie,Thuisplusflat,geclusterde woonvorm,wonen met een plus,woonconcept,seniorenwoningen,ouderenhuisvesting,rangorde,woningbouw,woningcorporatie,afwegingskader,dementie</translation>
     </message>
@@ -768,13 +836,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+537"/>
+        <location line="+535"/>
         <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
         <source>Housing opportunity sites</source>
         <translation>Kansrijke woonlocaties</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-534"/>
         <source>One feature per site and concept with the criteria, score, rank and explanation.</source>
         <translation>Eén object per locatie en woonconcept, met de criteria, score, rang en toelichting.</translation>
     </message>
@@ -789,7 +857,7 @@
         <translation>Beste locatie per woonconcept</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the default housing-site profile</source>
         <translation>het standaardprofiel voor woonlocaties</translation>
     </message>
@@ -860,7 +928,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+176"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1030,13 +1098,13 @@
         <translation>%1 locatie(s), %2 woonconcept(en), %3 geschikte combinatie(s) van locatie en woonconcept. Beste: %4.</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+392"/>
+        <location line="-381"/>
+        <location line="+389"/>
         <source>no site has a value</source>
         <translation>geen enkele locatie heeft een waarde</translation>
     </message>
     <message>
-        <location line="-616"/>
+        <location line="-614"/>
         <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; among the sites of the layer (run it per municipality), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de laag; voer het per gemeente uit), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
     </message>
@@ -1046,7 +1114,7 @@
         <translation>Leeg: site_type of type. Waarden: existing, complex, building, bestaand, gebouw, pand (een bestaand gebouw) of plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (een lege kavel).</translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+582"/>
         <source>Criteria left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1089,7 +1157,7 @@
 <context>
     <name>DfMeetingPlaceGapsAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+35"/>
+        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+37"/>
         <source>gap,coverage,meeting place,walking,dementia,cluster,ontmoetingsplek,witte vlek,dekking</source>
         <translation>witte vlek,witte vlekken,dekkingsgat,dekking,buiten bereik,ontmoetingsplek,ontmoetingscentrum,lopen,te voet,looptijd,dementie,cluster</translation>
     </message>
@@ -1165,12 +1233,17 @@
         <translation>Aandeel buiten bereik (%)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Layer &quot;%1&quot; has no demand to place: no feature with a geometry and a usable weight.</source>
         <translation>Laag &quot;%1&quot; bevat geen vraag om te plaatsen: geen object met een geometrie en een bruikbaar gewicht.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+24"/>
+        <source>Gap areas of &quot;%1&quot; (LINK_DISTANCE %2 m, MIN_GAP_WEIGHT %3) cannot be formed: %4. Check the weights in field &quot;%5&quot; and these two parameters.</source>
+        <translation>De witte vlekken van &quot;%1&quot; (LINK_DISTANCE %2 m, MIN_GAP_WEIGHT %3) kunnen niet worden gevormd: %4. Controleer de gewichten in veld &quot;%5&quot; en deze twee parameters.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Out of reach of %1 within %2 minutes (%3 m): %4 of %5 (%6 %), at %7 point(s), in %8 gap area(s).</source>
         <translation>Buiten bereik (verder dan %2 minuten lopen, %3 m, van %1): %4 van %5 (%6 %), op %7 punt(en), in %8 witte vlek(ken).</translation>
     </message>
@@ -1230,7 +1303,7 @@
 <context>
     <name>DfNeighbourhoodScoreAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+130"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+132"/>
         <source>No score (no data)</source>
         <translation>Geen score (geen gegevens)</translation>
     </message>
@@ -1355,7 +1428,7 @@
         <translation>Parken en openbaar groen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Optional, in addition to the facilities of this kind. Polygons are reached at their edge.</source>
         <translation>Optioneel, naast de voorzieningen van deze soort. Polygonen worden bij hun rand bereikt.</translation>
     </message>
@@ -1441,7 +1514,7 @@
         <translation>Meest urgente gebied</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the default profile</source>
         <translation>het standaardprofiel</translation>
     </message>
@@ -1458,13 +1531,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+419"/>
-        <location line="+174"/>
+        <location line="+422"/>
+        <location line="+172"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-543"/>
         <source>%1 home(s) in the areas; left out: %2 address(es) that are not homes (gebruiksdoel), %3 outside every area, %4 without a point.</source>
         <translation>%1 woning(en) in de gebieden; weggelaten: %2 adres(sen) zonder woonfunctie (gebruiksdoel), %3 buiten alle gebieden, %4 zonder punt.</translation>
     </message>
@@ -1535,22 +1608,27 @@
         <translation>Laag &quot;%1&quot; heeft geen veld met thuiswonende mensen met dementie (dem_home) en er is geen veld met alleenwonende ouderen gekozen: er is dus geen behoefte en ook geen urgentie. Voer eerst ‘Aantal mensen met dementie schatten’ uit op de gebieden.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 need value(s) in &quot;%2&quot; are secret, missing or negative: those areas count only the need that is known.</source>
-        <translation>%1 behoeftewaarde(n) in &quot;%2&quot; geheim, ontbrekend of negatief: in die gebieden telt alleen de bekende behoefte mee.</translation>
+        <location line="+34"/>
+        <source>%1 need value(s) in &quot;%2&quot; left out: %3 (field &quot;%4&quot;); those areas count only the need that is known.</source>
+        <translation>%1 behoeftewaarde(n) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;); in die gebieden telt alleen de bekende behoefte mee.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+229"/>
+        <source>Could not move the report from %1 to %2.</source>
+        <translation>Kon het rapport niet verplaatsen van %1 naar %2.</translation>
+    </message>
+    <message>
+        <location line="-222"/>
         <source>No friendly score can be computed: %1 Indicators left out: %2.</source>
         <translation>Er kan geen score voor dementievriendelijkheid worden berekend: %1 Weggelaten indicatoren: %2.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+89"/>
         <source>%1: %2 (norm %3), −%4 points</source>
         <translation>%1: %2 (norm %3), −%4 punten</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>no area has a value</source>
         <translation>geen enkel gebied heeft een waarde</translation>
     </message>
@@ -1566,12 +1644,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>against the norms</source>
         <translation>ten opzichte van de normen</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-37"/>
         <source>Indicators left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten indicatoren, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1586,7 +1664,7 @@
         <translation>geen (geen behoefte)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Effective profile (%1), scored %2.</source>
         <translation>Toegepast profiel (%1), gescoord %2.</translation>
     </message>
@@ -1630,7 +1708,7 @@
 <context>
     <name>DfNetworkAlgorithmBase</name>
     <message>
-        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+95"/>
+        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+97"/>
         <source>Street network</source>
         <translation>Stratennetwerk</translation>
     </message>
@@ -1740,32 +1818,92 @@
         <translation>Lijneinden en hoekpunten die dichter dan deze afstand bij elkaar liggen, worden verbonden. Lijnen die elkaar kruisen zonder gedeeld hoekpunt (bruggen, tunnels), blijven gescheiden. Bij 0 worden alleen samenvallende hoekpunten verbonden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>Internal error in the walking search: %1. Please report it with the input layers.</source>
+        <translation>Interne fout in de zoekactie over het stratennetwerk: %1. Meld deze fout alstublieft en stuur de invoerlagen mee.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cancelled: the incomplete output was removed.</source>
         <translation>Geannuleerd: de onvolledige uitvoer is verwijderd.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Layer &quot;%1&quot; has no CRS; its coordinates are taken to be metres, and the other layers are used as they are, without reprojection: they must be in the same CRS.</source>
-        <translation>Laag &quot;%1&quot; heeft geen CRS; de coördinaten worden als meters opgevat en de andere lagen worden gebruikt zoals ze zijn, zonder ze opnieuw te projecteren: ze moeten in hetzelfde CRS staan.</translation>
+        <location line="+39"/>
+        <source>Layer &quot;%1&quot; (NETWORK) is a %2 layer; the street network must be a line layer (street centre lines from OpenStreetMap, NWB Wegen or the municipality). Choose the layer of streets.</source>
+        <translation>Laag &quot;%1&quot; (NETWORK) is een %2laag; het stratennetwerk moet een lijnlaag zijn (hartlijnen van straten uit OpenStreetMap, NWB Wegen of van de gemeente). Kies de laag met de straten.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+2"/>
+        <source>point</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>polygon</source>
+        <translation>polygoon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Layer &quot;%1&quot; (NETWORK) has no CRS; its coordinates are taken to be metres, and the other layers are used as they are, without reprojection: they must be in the same CRS. Do not reproject it: assign its CRS (for Dutch data usually EPSG:28992, RD New) in Layer Properties &gt; Source.</source>
+        <translation>Laag &quot;%1&quot; (NETWORK) heeft geen CRS; de coördinaten worden als meters opgevat en de andere lagen worden gebruikt zoals ze zijn, zonder ze opnieuw te projecteren: ze moeten in hetzelfde CRS staan. Projecteer de laag niet opnieuw, maar stel het CRS in (voor Nederlandse gegevens meestal EPSG:28992, RD New) bij Laageigenschappen &gt; Bron.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layer &quot;%1&quot; (NETWORK) says its CRS is %2, but its coordinates are those of RD New: the CRS label is wrong. Do not reproject it: set the layer&apos;s CRS to EPSG:28992 (Layer Properties &gt; Source, or Processing &gt; Assign projection) and run again.</source>
+        <translation>Laag &quot;%1&quot; (NETWORK) staat volgens de instellingen in %2, maar de coördinaten zijn die van RD New: het CRS is verkeerd ingesteld. Projecteer de laag niet opnieuw, maar stel het CRS van de laag in op EPSG:28992 (Laageigenschappen &gt; Bron, of Processing &gt; Projectie toekennen) en voer het algoritme opnieuw uit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a geographic CRS in degrees</source>
+        <translation>een geografisch CRS in graden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a Mercator projection, whose &quot;metres&quot; are %1 true metres in the Netherlands</source>
+        <translation>een Mercatorprojectie, waarvan de &quot;meters&quot; in Nederland %1 echte meter zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a projection whose units are %1 true metres in the Netherlands</source>
+        <translation>een projectie waarvan de eenheden in Nederland %1 echte meter zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a CRS whose units are not metres</source>
+        <translation>een CRS waarvan de eenheden geen meters zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer &quot;%1&quot; (NETWORK) is in %2: %3, so walking distances would be wrong. Reproject the street network to EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer, and run again; the other layers are reprojected on the fly.</source>
+        <translation>Laag &quot;%1&quot; (NETWORK) staat in %2: %3, dus de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren, en voer het algoritme opnieuw uit; de andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Layer &quot;%1&quot; has no walkable streets: of %2 line(s), %3 left out by the expression, %4 by the filter (%5) and %6 without geometry. Check the layer, the filter and the expression.</source>
         <translation>Laag &quot;%1&quot; heeft geen beloopbare straten: van %2 lijn(en) %3 weggelaten door de expressie, %4 door het filter (%5) en %6 zonder geometrie. Controleer de laag, het filter en de expressie.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+37"/>
+        <source>%1 vertices of &quot;%2&quot; with coordinates that are not finite or beyond 10 million km were left out; their lines are split there. Check the layer&apos;s geometries.</source>
+        <translation>Weggelaten uit &quot;%2&quot;: %1 hoekpunt(en) met coördinaten die niet eindig zijn of verder dan 10 miljoen km liggen; de lijnen zijn op die plekken onderbroken. Controleer de geometrieën van de laag.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Layer &quot;%1&quot; has no areas.</source>
         <translation>Laag &quot;%1&quot; bevat geen gebieden.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Layer &quot;%1&quot; (AREAS) has %2 feature(s) but no geometry: give the polygon layer of the areas (buurten, grid cells).</source>
+        <translation>Laag &quot;%1&quot; (AREAS) heeft %2 object(en), maar geen enkele geometrie: kies de polygoonlaag met de gebieden (buurten, vierkanten).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Points (addresses) or areas (grid cells, buurten); an area&apos;s weight is spread over the addresses inside it.</source>
         <translation>Punten (adressen) of gebieden (vierkanten, buurten); het gewicht van een gebied wordt verdeeld over de adressen erbinnen.</translation>
     </message>
@@ -1790,7 +1928,12 @@
         <translation>Als de herkomsten gebieden zijn: hun gewicht wordt verdeeld over de woningen erbinnen.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+79"/>
+        <source>Layer &quot;%1&quot;: the weights in field &quot;%2&quot; add up to more than %3 (feature %4 has %5): that is not a number of people. Check the field (a broken export writes 1e308 and the like) or choose another %6.</source>
+        <translation>Laag &quot;%1&quot;: de gewichten in veld &quot;%2&quot; tellen op tot meer dan %3 (object %4 heeft %5): dat is geen aantal mensen. Controleer het veld (een beschadigde export schrijft bijvoorbeeld 1e308) of kies bij %6 een ander veld.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 origin(s) in &quot;%2&quot; left out: %3 (field &quot;%4&quot;).</source>
         <translation>%1 herkomst(en) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;).</translation>
     </message>
@@ -1850,12 +1993,7 @@
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-550"/>
-        <source>Layer &quot;%1&quot; is in %2, whose units are not true metres: walking distances would be wrong. Reproject the street network to a projected CRS in metres, in the Netherlands EPSG:28992 (Amersfoort / RD New), e.g. with Vector &gt; Data Management Tools &gt; Reproject Layer. The other layers are reprojected on the fly.</source>
-        <translation>Laag &quot;%1&quot; heeft CRS %2, waarvan de eenheden geen echte meters zijn: de loopafstanden zouden niet kloppen. Projecteer het stratennetwerk opnieuw naar een geprojecteerd CRS in meters, in Nederland EPSG:28992 (Amersfoort / RD New), bijvoorbeeld met Vector &gt; Datamanagement-gereedschap &gt; Laag opnieuw projecteren. De andere lagen worden tijdens de berekening automatisch opnieuw geprojecteerd.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-560"/>
         <source>Layer &quot;%1&quot; has no field &quot;highway&quot;, which the OpenStreetMap filter needs.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;highway&quot;, dat het OpenStreetMap-filter nodig heeft.</translation>
     </message>
@@ -1900,14 +2038,14 @@
         <translation>Verbonden binnen %2 m: %1 lijneinde(n) of hoekpunt(en) die elkaar bijna raakten; overgeslagen: %3 segment(en) met lengte nul, %4 dubbel getekende segment(en), %5 lijn(en) zonder geometrie.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <location line="+2"/>
-        <location line="+186"/>
+        <location line="+195"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry, %3 without a value in &quot;%4&quot;).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie, %3 zonder waarde in &quot;%4&quot;).</translation>
     </message>
@@ -1937,7 +2075,7 @@
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+251"/>
         <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2.</source>
         <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
     </message>
@@ -1953,9 +2091,17 @@
     </message>
 </context>
 <context>
+    <name>DfOutputGuard</name>
+    <message>
+        <location filename="../algorithms/dfoutputguard.cpp" line="+57"/>
+        <source>Could not move the finished output from %1 to %2; it stays in %1.</source>
+        <translation>Kon de voltooide uitvoer niet verplaatsen van %1 naar %2; deze blijft staan in %1.</translation>
+    </message>
+</context>
+<context>
     <name>DfPlugin</name>
     <message>
-        <location filename="../plugin/dfplugin.cpp" line="+53"/>
+        <location filename="../plugin/dfplugin.cpp" line="+60"/>
         <location line="+48"/>
         <source>Dementia-friendly neighbourhoods</source>
         <translation>Dementievriendelijke buurten</translation>
@@ -2331,7 +2477,7 @@
 <context>
     <name>DfSiteMeetingPlacesAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmsitemeetingplaces.cpp" line="+40"/>
+        <location filename="../algorithms/dfalgorithmsitemeetingplaces.cpp" line="+42"/>
         <source>location,allocation,maximal covering,site,meeting place,new,target,ontmoetingsplek,locatiekeuze,dekking</source>
         <translation>locatiekeuze,locatie-allocatie,locatie,kandidaatlocatie,maximale dekking,dekking,ontmoetingsplek,ontmoetingscentrum,nieuw,streefwaarde,doel,lopen,te voet,looptijd,dementie</translation>
     </message>
@@ -2382,12 +2528,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+236"/>
+        <location line="+241"/>
         <source>New meeting-place sites</source>
         <translation>Locaties voor nieuwe ontmoetingsplekken</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-240"/>
         <source>The chosen sites in the order chosen, with the demand each adds.</source>
         <translation>De gekozen locaties in de volgorde van kiezen, met de vraag die elk toevoegt.</translation>
     </message>
@@ -2422,7 +2568,7 @@
         <translation>Streefwaarde: already_met (al gehaald), reached (gehaald) of unreachable (niet haalbaar)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
@@ -2452,7 +2598,17 @@
         <translation>Laag &quot;%1&quot; heeft geen vraag om te dekken: geen object met een geometrie en een bruikbaar gewicht.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+47"/>
+        <source>Layer &quot;%1&quot;, weights from field &quot;%2&quot;: %3. Check the weights (a total of %4).</source>
+        <translation>Laag &quot;%1&quot;, gewichten uit veld &quot;%2&quot;: %3. Controleer de gewichten (totaal %4).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>TARGET %1 %: %2. Give TARGET as a percentage from 0 to 100.</source>
+        <translation>TARGET %1 %: %2. Geef TARGET op als percentage van 0 tot en met 100.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%1. %2: +%3 (%4 %), %5 % within reach.</source>
         <translation>%1. %2: +%3 (%4 %), %5 % binnen bereik.</translation>
     </message>
@@ -2487,7 +2643,8 @@
         <translation>Vraag: %1, gewogen met %2; kandidaatlocaties: %3; bestaand: %4; binnen %5 minuten bij %6 m/s; stratennetwerk: %7.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>1 per feature</source>
         <translation>1 per object</translation>
     </message>
@@ -2525,17 +2682,67 @@
 <context>
     <name>DfSupport</name>
     <message>
-        <location filename="../algorithms/dfalgorithmsupport.cpp" line="+60"/>
+        <location filename="../algorithms/dfalgorithmsupport.cpp" line="+37"/>
+        <source>a number from %1 to %2</source>
+        <translation>een getal van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number of %1 or more</source>
+        <translation>een getal van %1 of meer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number of at most %1</source>
+        <translation>een getal van ten hoogste %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a finite number</source>
+        <translation>een eindig getal</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Parameter %1 is &quot;%2&quot;, which is not a finite number: give %3.</source>
+        <translation>Parameter %1 is &quot;%2&quot; en dat is geen eindig getal: geef %3 op.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parameter %1 is %2, outside its range: give %3.</source>
+        <translation>Parameter %1 is %2 en valt buiten het toegestane bereik: geef %3 op.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parameter %1 is %2: give a whole number.</source>
+        <translation>Parameter %1 is %2: geef een geheel getal op.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Could not write a feature into %1 (&quot;%2&quot;): %3. Check that the folder is writable and the disk has room; a Shapefile holds no text longer than 254 characters, so write to a GeoPackage (.gpkg) instead.</source>
+        <translation>Kon geen object schrijven naar %1 (&quot;%2&quot;): %3. Controleer of u schrijfrechten op de map hebt en of er genoeg schijfruimte is; een Shapefile kan geen tekst langer dan 254 tekens bevatten, schrijf dan liever naar een GeoPackage (.gpkg).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data provider gave no reason</source>
+        <translation>de gegevensprovider gaf geen reden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Made with the QGIS plugin Dementia-friendly neighbourhoods %1, algorithm %2, on %3.</source>
         <translation>Gemaakt met de QGIS-plug-in Dementievriendelijke buurten %1, algoritme %2, op %3.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The input field &quot;%1&quot; is replaced by the new result.</source>
         <translation>Het invoerveld &quot;%1&quot; wordt vervangen door het nieuwe resultaat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmsupport.h" line="+53"/>
+        <location line="+20"/>
+        <source>Cancelled: the incomplete output was removed.</source>
+        <translation>Geannuleerd: de onvolledige uitvoer is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfalgorithmsupport.h" line="+69"/>
         <source>Cannot read the profile &quot;%1&quot;: %2</source>
         <translation>Kan het profiel &quot;%1&quot; niet lezen: %2</translation>
     </message>
@@ -2548,7 +2755,7 @@
 <context>
     <name>DfWalkingAccessAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmwalkingaccess.cpp" line="+45"/>
+        <location filename="../algorithms/dfalgorithmwalkingaccess.cpp" line="+47"/>
         <source>walking,distance,network,accessibility,nearest,meeting place,GP,supermarket,street,isochrone,ontmoetingsplek,loopafstand</source>
         <translation>lopen,te voet,loopafstand,looptijd,afstand,netwerk,stratennetwerk,bereikbaarheid,dichtstbijzijnde,voorziening,ontmoetingsplek,huisarts,supermarkt,straat,isochroon,isochrone</translation>
     </message>
@@ -2608,7 +2815,7 @@
         <translation>Herkomsten te ver van een beloopbare straat</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+160"/>
         <source>%1 of %2 within %3 m of a facility</source>
         <translation>%1 van %2 binnen %3 m van een voorziening</translation>
     </message>
@@ -2676,12 +2883,32 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../algorithms/dfcrscheck.cpp" line="+20"/>
+        <location filename="../algorithms/dfcrscheck.cpp" line="+118"/>
+        <source>no CRS</source>
+        <translation>geen CRS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a CRS without EPSG code (%1)</source>
+        <translation>een CRS zonder EPSG-code (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot;, a CRS without EPSG code (%2)</source>
+        <translation>&quot;%1&quot;, een CRS zonder EPSG-code (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Layer &quot;%1&quot; says its CRS is %2, but its coordinates (x %3 to %4, y %5 to %6) are those of RD New: the CRS label is probably wrong. Set the layer&apos;s CRS to EPSG:28992 (Layer Properties &gt; Source) before any distance analysis.</source>
         <translation>Laag &quot;%1&quot; heeft volgens de instellingen CRS %2, maar de coördinaten (x %3 tot %4, y %5 tot %6) zijn die van RD New: het CRS is waarschijnlijk verkeerd ingesteld. Stel het CRS van de laag in op EPSG:28992 (Laageigenschappen &gt; Bron) voordat u afstanden analyseert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfoutputstyle.cpp" line="+206"/>
+        <location line="+18"/>
+        <source>Layer &quot;%1&quot; is in %2, but its coordinates (x %3 to %4, y %5 to %6) lie outside the area that CRS is made for: the CRS label is probably wrong, and nothing in the layer will meet the other layers. Set the layer&apos;s true CRS (for Dutch data usually EPSG:28992, RD New) in Layer Properties &gt; Source.</source>
+        <translation>Laag &quot;%1&quot; staat in %2, maar de coördinaten (x %3 tot %4, y %5 tot %6) liggen buiten het gebied waarvoor dat CRS bedoeld is: het CRS is waarschijnlijk verkeerd ingesteld, en niets in de laag zal overlappen met de andere lagen. Stel het juiste CRS van de laag in (voor Nederlandse gegevens meestal EPSG:28992, RD New) bij Laageigenschappen &gt; Bron.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dfoutputstyle.cpp" line="+209"/>
         <source>No estimate (secret or missing data)</source>
         <translation>Geen schatting (geheime of ontbrekende gegevens)</translation>
     </message>
@@ -2696,22 +2923,27 @@
         <translation>Kon de stijl %1 niet toepassen: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+118"/>
         <source>Could not reopen the output %1 to store its style.</source>
         <translation>Kon de uitvoer %1 niet opnieuw openen om de stijl op te slaan.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Style of the dementia-friendly plugin: %1</source>
         <translation>Stijl van de plug-in Dementievriendelijke buurten: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Could not store the style %1 in %2: %3</source>
+        <translation>Kon de stijl %1 niet opslaan in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Default style of the dementia-friendly plugin</source>
         <translation>Standaardstijl van de plug-in Dementievriendelijke buurten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Could not store the style in %1: %2</source>
         <translation>Kon de stijl niet opslaan in %1: %2</translation>
     </message>
@@ -2721,12 +2953,12 @@
         <translation>Kon de metadata niet opslaan in %1: %2</translation>
     </message>
     <message>
-        <location filename="../plugin/dfplugin.cpp" line="-76"/>
+        <location filename="../plugin/dfplugin.cpp" line="-83"/>
         <source>&amp;Dementia-friendly neighbourhoods</source>
         <translation>&amp;Dementievriendelijke buurten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Dementia-friendly neighbourhoods</source>
         <translation>Dementievriendelijke buurten</translation>
     </message>
