@@ -1,5 +1,6 @@
 #include "dfalgorithmcatchments.h"
 #include "dfcompat.h"
+#include "dfrunlock.h"
 
 #include "dfalgorithmsupport.h"
 #include "dfdatasafety.h"
@@ -147,6 +148,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
                                                      QgsProcessingContext &context,
                                                      QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   const std::vector<double> minutes =
       parseMinutes( parameterAsString( parameters, QStringLiteral( "TIMES" ), context ) );

@@ -1,5 +1,6 @@
 #include "dfalgorithmcoverage.h"
 #include "dfcompat.h"
+#include "dfrunlock.h"
 
 #include "censusvalue.h"
 #include "dfalgorithmsupport.h"
@@ -111,6 +112,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
                                                    QgsProcessingContext &context,
                                                    QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();

@@ -1,4 +1,5 @@
 #include "dfalgorithmestimatedementia.h"
+#include "dfrunlock.h"
 
 #include "dfalgorithmsupport.h"
 #include "dfcrscheck.h"
@@ -333,6 +334,7 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
                                                            QgsProcessingContext &context,
                                                            QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   std::unique_ptr<QgsProcessingFeatureSource> source(
       parameterAsSource( parameters, QStringLiteral( "INPUT" ), context ) );

@@ -1,5 +1,6 @@
 #include "dfalgorithmhousingopportunities.h"
 #include "dfcompat.h"
+#include "dfrunlock.h"
 
 #include "accesssummary.h"
 #include "areaindicators.h"
@@ -212,6 +213,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
                                                                QgsProcessingContext &context,
                                                                QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();

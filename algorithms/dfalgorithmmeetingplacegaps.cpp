@@ -1,5 +1,6 @@
 #include "dfalgorithmmeetingplacegaps.h"
 #include "dfcompat.h"
+#include "dfrunlock.h"
 
 #include "demandclusters.h"
 #include "dfalgorithmsupport.h"
@@ -104,6 +105,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
                                                            QgsProcessingContext &context,
                                                            QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();

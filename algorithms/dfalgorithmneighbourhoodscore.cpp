@@ -1,5 +1,6 @@
 #include "dfalgorithmneighbourhoodscore.h"
 #include "dfcompat.h"
+#include "dfrunlock.h"
 
 #include "accesssummary.h"
 #include "areaindicators.h"
@@ -317,6 +318,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
                                                              QgsProcessingContext &context,
                                                              QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();

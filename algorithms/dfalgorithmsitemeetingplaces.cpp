@@ -1,5 +1,6 @@
 #include "dfalgorithmsitemeetingplaces.h"
 #include "dfcompat.h"
+#include "dfrunlock.h"
 
 #include "dfalgorithmsupport.h"
 #include "dfdatasafety.h"
@@ -113,6 +114,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
                                                             QgsProcessingContext &context,
                                                             QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();

@@ -1,5 +1,6 @@
 #include "dfalgorithmwalkingaccess.h"
 #include "dfcompat.h"
+#include "dfrunlock.h"
 
 #include "accesssummary.h"
 #include "dfalgorithmsupport.h"
@@ -112,6 +113,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
                                                         QgsProcessingContext &context,
                                                         QgsProcessingFeedback *feedback )
 {
+  const DfRunLock oneAtATime( feedback );
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
