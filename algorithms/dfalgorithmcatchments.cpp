@@ -121,9 +121,10 @@ void DfCatchmentsAlgorithm::initAlgorithm( const QVariantMap & )
   addFacilityParameters( true );
   auto times = std::make_unique<QgsProcessingParameterString>(
       QStringLiteral( "TIMES" ), tr( "Walking times (minutes)" ), QStringLiteral( "5, 10, 15" ) );
-  times->setHelp(
-      tr( "One catchment per time, separated by commas or semicolons, e.g. 5, 10, 15; decimals with a "
-          "point (7.5); at most 12 times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
+  times->setHelp( tr(
+      "One catchment per time, separated by a comma and a space or by semicolons, e.g. 5, 10, 15; decimals "
+      "with a point (7.5); two numbers joined by a bare comma (7,5) are refused as ambiguous; at most 12 "
+      "times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
   addParameter( times.release() );
   auto dissolve = std::make_unique<QgsProcessingParameterBoolean>(
       QStringLiteral( "DISSOLVE" ), tr( "One catchment per facility kind instead of per facility" ), false );

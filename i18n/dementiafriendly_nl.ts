@@ -4,7 +4,7 @@
 <context>
     <name>DfCatchmentsAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmcatchments.cpp" line="+54"/>
+        <location filename="../algorithms/dfalgorithmcatchments.cpp" line="+55"/>
         <source>catchment,service area,isochrone,walking,minutes,meeting place,network,verzorgingsgebied,loopafstand</source>
         <translation>loopgebied,verzorgingsgebied,servicegebied,isochroon,isochrone,lopen,te voet,minuten,looptijd,ontmoetingsplek,netwerk,stratennetwerk,loopafstand</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Looptijden (minuten)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One catchment per time, separated by commas or semicolons, e.g. 5, 10, 15; decimals with a point (7.5); at most 12 times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m.</source>
-        <translation>Eén loopgebied per tijd, gescheiden door komma&apos;s of puntkomma&apos;s, bijv. 5, 10, 15; decimalen met een punt (7.5); maximaal 12 looptijden. Bij 0,8 m/s is 5, 10 en 15 minuten 240, 480 en 720 m.</translation>
+        <location line="+1"/>
+        <source>One catchment per time, separated by a comma and a space or by semicolons, e.g. 5, 10, 15; decimals with a point (7.5); two numbers joined by a bare comma (7,5) are refused as ambiguous; at most 12 times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m.</source>
+        <translation>Eén verzorgingsgebied per looptijd, gescheiden door een komma en een spatie of door puntkomma's, bijv. 5, 10, 15; decimalen met een punt (7.5); twee getallen met alleen een komma ertussen (7,5) worden als dubbelzinnig geweigerd; maximaal 12 looptijden. Bij 0,8 m/s zijn 5, 10 en 15 minuten 240, 480 en 720 m.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>One catchment per facility kind instead of per facility</source>
         <translation>Eén loopgebied per soort voorziening in plaats van per voorziening</translation>
     </message>
@@ -70,18 +70,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+134"/>
+        <location line="+135"/>
         <location filename="../algorithms/dfalgorithmcatchments.h" line="+13"/>
         <source>Walking catchments</source>
         <translation>Loopgebieden</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Number of catchments</source>
         <translation>Aantal loopgebieden</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>%1 catchment(s) are empty: their facility is farther than the maximum distance from a walkable street.</source>
         <translation>%1 loopgebied(en) leeg: de voorziening ligt verder van een beloopbare straat dan de maximale afstand tot het stratennetwerk.</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>DfCoverageAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmcoverage.cpp" line="+52"/>
+        <location filename="../algorithms/dfalgorithmcoverage.cpp" line="+53"/>
         <source>coverage,walking,meeting place,target,80 %,dementia,buurt,share,dekking,ontmoetingsplek</source>
         <translation>dekking,lopen,te voet,looptijd,ontmoetingsplek,ontmoetingscentrum,streefwaarde,doel,80 %,dementie,buurt,aandeel,bereikbaarheid</translation>
     </message>
@@ -155,13 +155,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <location filename="../algorithms/dfalgorithmcoverage.h" line="+13"/>
         <source>Coverage per area</source>
         <translation>Dekking per gebied</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Share within the walking time (%)</source>
         <translation>Aandeel binnen de looptijd (%)</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation>Gebieden onder de streefwaarde</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>A facility kind (CATEGORY = &quot;%1&quot;) needs the facility kind field (CATEGORY_FIELD).</source>
         <translation>Voor een soort voorziening (CATEGORY = &quot;%1&quot;) is het veld met de soort voorziening (CATEGORY_FIELD) nodig.</translation>
     </message>
@@ -312,7 +312,7 @@
 <context>
     <name>DfEstimateDementiaAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="+98"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="+99"/>
         <source>dementia,prevalence,population,CBS,buurt,wijk,vierkant,grid,ageing,65+,Alzheimer,need</source>
         <translation>dementie,prevalentie,bevolking,inwoners,CBS,buurt,wijk,vierkant,grid,vergrijzing,65+,65-plussers,ouderen,Alzheimer,behoefte</translation>
     </message>
@@ -478,12 +478,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>Estimated people with dementia</source>
         <translation>Geschat aantal mensen met dementie</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Total expected people with dementia</source>
         <translation>Totaal verwacht aantal mensen met dementie</translation>
     </message>
@@ -534,12 +534,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>A percentage of 65+ needs the number of inhabitants: choose the inhabitants field (INHABITANTS_FIELD) of layer &quot;%1&quot;.</source>
         <translation>Bij een percentage 65-plussers is ook het aantal inwoners nodig: kies het veld met het aantal inwoners (INHABITANTS_FIELD) van laag &quot;%1&quot;.</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Laag &quot;%1&quot; heeft geen bevolkingsvelden die dit algoritme herkent. %2 Of kies de velden onder Geavanceerde parameters.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Layer &quot;%1&quot;: recognised as %2.</source>
         <translation>Laag &quot;%1&quot;: herkend als %2.</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="-307"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="-308"/>
         <source>Field with people with dementia living in nursing homes</source>
         <translation>Veld met mensen met dementie die in een verpleeghuis wonen</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Bijvoorbeeld -13: Brück et al. (2022) vonden dat de leeftijdsspecifieke incidentie met 13 % per tien jaar daalt; hier bij benadering op de prevalentie toegepast.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>Expected people with dementia: %1, of whom %2 living at home.</source>
         <translation>Verwacht aantal mensen met dementie: %1, van wie %2 thuiswonend.</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>DfHousingOpportunitiesAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+94"/>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.cpp" line="+95"/>
         <source>housing,site,Thuisplusflat,clustered,wonen met een plus,senior housing,ranking,woningbouw,geclusterde woonvorm,afwegingskader</source>
         <translation>wonen,woonlocatie,kansrijke woonlocatie,locatie,kandidaatlocatie,Thuisplusflat,geclusterde woonvorm,wonen met een plus,woonconcept,seniorenwoningen,ouderenhuisvesting,rangorde,woningbouw,woningcorporatie,afwegingskader,dementie</translation>
     </message>
@@ -836,13 +836,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+535"/>
+        <location line="+536"/>
         <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
         <source>Housing opportunity sites</source>
         <translation>Kansrijke woonlocaties</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-535"/>
         <source>One feature per site and concept with the criteria, score, rank and explanation.</source>
         <translation>Eén object per locatie en woonconcept, met de criteria, score, rang en toelichting.</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>Beste locatie per woonconcept</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the default housing-site profile</source>
         <translation>het standaardprofiel voor woonlocaties</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>geen enkele locatie heeft een waarde</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-615"/>
         <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; among the sites of the layer (run it per municipality), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de laag; voer het per gemeente uit), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>Leeg: site_type of type. Waarden: existing, complex, building, bestaand, gebouw, pand (een bestaand gebouw) of plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (een lege kavel).</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+583"/>
         <source>Criteria left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1157,7 +1157,7 @@
 <context>
     <name>DfMeetingPlaceGapsAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+37"/>
+        <location filename="../algorithms/dfalgorithmmeetingplacegaps.cpp" line="+38"/>
         <source>gap,coverage,meeting place,walking,dementia,cluster,ontmoetingsplek,witte vlek,dekking</source>
         <translation>witte vlek,witte vlekken,dekkingsgat,dekking,buiten bereik,ontmoetingsplek,ontmoetingscentrum,lopen,te voet,looptijd,dementie,cluster</translation>
     </message>
@@ -1233,7 +1233,7 @@
         <translation>Aandeel buiten bereik (%)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Layer &quot;%1&quot; has no demand to place: no feature with a geometry and a usable weight.</source>
         <translation>Laag &quot;%1&quot; bevat geen vraag om te plaatsen: geen object met een geometrie en een bruikbaar gewicht.</translation>
     </message>
@@ -1303,7 +1303,7 @@
 <context>
     <name>DfNeighbourhoodScoreAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+132"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+133"/>
         <source>No score (no data)</source>
         <translation>Geen score (geen gegevens)</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>Meest urgente gebied</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the default profile</source>
         <translation>het standaardprofiel</translation>
     </message>
@@ -2141,6 +2141,19 @@
     </message>
 </context>
 <context>
+    <name>DfRunLock</name>
+    <message>
+        <location filename="../algorithms/dfrunlock.cpp" line="+24"/>
+        <source>Cancelled while waiting for another dementia-friendly algorithm.</source>
+        <translation>Geannuleerd tijdens het wachten op een ander dementievriendelijk algoritme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for another dementia-friendly algorithm to finish: they run one at a time, so that QGIS never reads one GeoPackage from two threads at once.</source>
+        <translation>Wachten tot een ander dementievriendelijk algoritme klaar is: ze draaien één voor één, zodat QGIS nooit vanuit twee threads tegelijk één GeoPackage leest.</translation>
+    </message>
+</context>
+<context>
     <name>DfScoreReport</name>
     <message>
         <location filename="../algorithms/dfscorereport.cpp" line="+44"/>
@@ -2477,7 +2490,7 @@
 <context>
     <name>DfSiteMeetingPlacesAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmsitemeetingplaces.cpp" line="+42"/>
+        <location filename="../algorithms/dfalgorithmsitemeetingplaces.cpp" line="+43"/>
         <source>location,allocation,maximal covering,site,meeting place,new,target,ontmoetingsplek,locatiekeuze,dekking</source>
         <translation>locatiekeuze,locatie-allocatie,locatie,kandidaatlocatie,maximale dekking,dekking,ontmoetingsplek,ontmoetingscentrum,nieuw,streefwaarde,doel,lopen,te voet,looptijd,dementie</translation>
     </message>
@@ -2528,12 +2541,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>New meeting-place sites</source>
         <translation>Locaties voor nieuwe ontmoetingsplekken</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>The chosen sites in the order chosen, with the demand each adds.</source>
         <translation>De gekozen locaties in de volgorde van kiezen, met de vraag die elk toevoegt.</translation>
     </message>
@@ -2568,7 +2581,7 @@
         <translation>Streefwaarde: already_met (al gehaald), reached (gehaald) of unreachable (niet haalbaar)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
@@ -2755,7 +2768,7 @@
 <context>
     <name>DfWalkingAccessAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmwalkingaccess.cpp" line="+47"/>
+        <location filename="../algorithms/dfalgorithmwalkingaccess.cpp" line="+48"/>
         <source>walking,distance,network,accessibility,nearest,meeting place,GP,supermarket,street,isochrone,ontmoetingsplek,loopafstand</source>
         <translation>lopen,te voet,loopafstand,looptijd,afstand,netwerk,stratennetwerk,bereikbaarheid,dichtstbijzijnde,voorziening,ontmoetingsplek,huisarts,supermarkt,straat,isochroon,isochrone</translation>
     </message>
@@ -2815,7 +2828,7 @@
         <translation>Herkomsten te ver van een beloopbare straat</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>%1 of %2 within %3 m of a facility</source>
         <translation>%1 van %2 binnen %3 m van een voorziening</translation>
     </message>
