@@ -23,6 +23,10 @@ SUMMARY=()
 
 scripts/setup.sh --build-only
 mkdir -p "$LOGS"
+# mmdebstrap before the roots are prepared in parallel: three apt-get installs at once would fight over the lock.
+# shellcheck source=scripts/lib/ensure_packages.sh
+source scripts/lib/ensure_packages.sh
+ensure_packages mmdebstrap
 
 # The version roots take minutes to download and unpack: start them now, next to the CPU-bound steps.
 declare -A PREPARE
