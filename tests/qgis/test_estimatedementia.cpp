@@ -2,8 +2,8 @@
 // and on small real CBS files. Every expected number is computed here from the input layer, read with
 // QgsVectorLayer, and from this file's own copy of the published tables: never copied from the algorithm.
 
-#include "dfregistration.h"
 #include "dfcompat.h"
+#include "dfregistration.h"
 #include "testsupport.h"
 
 #include <qgsapplication.h>
@@ -582,8 +582,7 @@ TEST_F( EstimateDementia, BadValuesOnMemoryLayer )
   // QGIS desktop defaults to skipping features with invalid geometries; the algorithm must still see them.
   const RunResult r = runAlgorithm(
       params( QVariant::fromValue( layer.get() ), out( QStringLiteral( "bad.gpkg" ) ) ), nullptr,
-      []( QgsProcessingContext &c )
-      { c.setInvalidGeometryCheck( DfCompat::InvalidGeometryAbort ); } );
+      []( QgsProcessingContext &c ) { c.setInvalidGeometryCheck( DfCompat::InvalidGeometryAbort ); } );
   ASSERT_TRUE( r.ok ) << text( r.log );
 
   auto outLayer = openLayer( r.output() );
