@@ -81,8 +81,8 @@ bool DfNetworkAlgorithmBase::standingPoint( const QgsGeometry &geometry, dfn::XY
 
 QString DfNetworkAlgorithmBase::PhaseTimes::logLine() const
 {
-  // Fixed English format, read by bench/: not translated.
-  return QStringLiteral( "Timing (s): read=%1 graph=%2 snap=%3 search=%4 write=%5 total=%6" )
+  // bench/ reads the English line (its runs keep QGIS in English); the user reads it in QGIS's language.
+  return DfNetworkAlgorithmBase::tr( "Timing (s): read=%1 graph=%2 snap=%3 search=%4 write=%5 total=%6" )
       .arg( read, 0, 'f', 3 )
       .arg( graph, 0, 'f', 3 )
       .arg( snap, 0, 'f', 3 )

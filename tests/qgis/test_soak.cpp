@@ -34,11 +34,6 @@ namespace
 {
 const QString Town = QStringLiteral( DF_SAMPLE_TOWN_GPKG );
 
-QString layer( const QString &name )
-{
-  return Town + QStringLiteral( "|layername=" ) + name;
-}
-
 //! Resident set size in kB, from /proc/self/status.
 long residentKb()
 {
@@ -104,67 +99,8 @@ protected:
   static void SetUpTestSuite()
   {
     sDir = new QTemporaryDir();
-    const QString dir = sDir->path();
-    // The inputs that the algorithms after the estimate read: people with dementia per buurt and per cell,
-    // and the score for the housing sites' urgency.
-    const RunResult buurten =
-        runAlgorithmById( QStringLiteral( "dementiafriendly:estimatedementia" ),
-                          { { QStringLiteral( "INPUT" ), layer( QStringLiteral( "buurten" ) ) },
-                            { QStringLiteral( "OUTPUT" ), dir + QStringLiteral( "/buurt.gpkg" ) } } );
-    const RunResult cells =
-        runAlgorithmById( QStringLiteral( "dementiafriendly:estimatedementia" ),
-                          { { QStringLiteral( "INPUT" ), layer( QStringLiteral( "vierkant100m" ) ) },
-                            { QStringLiteral( "OUTPUT" ), dir + QStringLiteral( "/cel.gpkg" ) } } );
-    ASSERT_TRUE( buurten.ok && cells.ok ) << text( buurten.log + cells.log );
-    const QVariantMap facilities{
-        { QStringLiteral( "NETWORK" ), layer( QStringLiteral( "wegen" ) ) },
-        { QStringLiteral( "FACILITIES" ), layer( QStringLiteral( "voorzieningen" ) ) },
-        { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) },
-        { QStringLiteral( "FACILITY_ID_FIELD" ), QStringLiteral( "poi_id" ) } };
-    const auto with = []( QVariantMap base, const QVariantMap &more )
-    {
-      for ( auto it = more.constBegin(); it != more.constEnd(); ++it )
-        base.insert( it.key(), it.value() );
-      return base;
-    };
-    QVariantMap demand =
-        with( facilities, { { QStringLiteral( "DEMAND" ), cells.output() },
-                            { QStringLiteral( "WEIGHT_FIELD" ), QStringLiteral( "dem_home" ) },
-                            { QStringLiteral( "ADDRESSES" ), layer( QStringLiteral( "adressen" ) ) } } );
-    const QVariantMap score =
-        with( facilities, { { QStringLiteral( "AREAS" ), buurten.output() },
-                            { QStringLiteral( "ADDRESSES" ), layer( QStringLiteral( "adressen" ) ) } } );
-    const RunResult scored = runAlgorithmById(
-        QStringLiteral( "dementiafriendly:neighbourhoodscore" ),
-        with( score, { { QStringLiteral( "OUTPUT" ), dir + QStringLiteral( "/score.gpkg" ) } } ) );
-    ASSERT_TRUE( scored.ok ) << text( scored.log );
-
-    sCases = {
-        { QStringLiteral( "estimatedementia" ),
-          { { QStringLiteral( "INPUT" ), layer( QStringLiteral( "buurten" ) ) } } },
-        { QStringLiteral( "walkingaccess" ),
-          with( facilities, { { QStringLiteral( "ORIGINS" ), layer( QStringLiteral( "adressen" ) ) } } ) },
-        { QStringLiteral( "catchments" ),
-          with( facilities, { { QStringLiteral( "TIMES" ), QStringLiteral( "2" ) },
-                              { QStringLiteral( "CATEGORY" ), QStringLiteral( "pharmacy" ) } } ) },
-        { QStringLiteral( "coverage" ),
-          with( facilities, { { QStringLiteral( "AREAS" ), buurten.output() },
-                              { QStringLiteral( "ORIGINS" ), buurten.output() },
-                              { QStringLiteral( "WEIGHT_FIELD" ), QStringLiteral( "dem_home" ) },
-                              { QStringLiteral( "ADDRESSES" ), layer( QStringLiteral( "adressen" ) ) },
-                              { QStringLiteral( "CATEGORY" ), QStringLiteral( "meeting_place" ) } } ) },
-        { QStringLiteral( "neighbourhoodscore" ), score },
-        { QStringLiteral( "meetingplacegaps" ),
-          with( demand, { { QStringLiteral( "LINK_DISTANCE" ), 250 } } ) },
-        { QStringLiteral( "sitemeetingplaces" ),
-          with( demand, { { QStringLiteral( "CANDIDATES" ), layer( QStringLiteral( "woningbouwlocaties" ) ) },
-                          { QStringLiteral( "CANDIDATE_ID_FIELD" ), QStringLiteral( "name" ) },
-                          { QStringLiteral( "K" ), 3 } } ) },
-        { QStringLiteral( "housingopportunities" ),
-          with( demand, { { QStringLiteral( "SITES" ), layer( QStringLiteral( "woningbouwlocaties" ) ) },
-                          { QStringLiteral( "SITE_ID_FIELD" ), QStringLiteral( "name" ) },
-                          { QStringLiteral( "URGENCY_AREAS" ), scored.output() } } ) },
-    };
+    sCases = sampleTownCases( Town, sDir->path() );
+    ASSERT_FALSE( sCases.empty() );
   }
   static void TearDownTestSuite()
   {
@@ -175,7 +111,7 @@ protected:
   //! Runs case \a name into a fresh file and returns the digest of its OUTPUT ("" when it did not finish).
   static QByteArray run( const QString &name, int run, RecordingFeedback *feedback = nullptr )
   {
-    QVariantMap p = withDestinations( name, sCases.at( name ), QString::number( run ) );
+    QVariantMap p = withDestinations( name, sCases.at( name ), sDir->path(), QString::number( run ) );
     const RunResult r = runAlgorithmById( QStringLiteral( "dementiafriendly:" ) + name, p, feedback );
     if ( !r.ok && !feedback )
       ADD_FAILURE() << text( name ) << " failed: " << text( r.log );
@@ -191,21 +127,6 @@ protected:
   }
 
 public:
-  //! The parameters with a fresh file for every destination (OUTPUT, GAP_AREAS, REPORT, ...).
-  static QVariantMap withDestinations( const QString &name, QVariantMap p, const QString &tag )
-  {
-    const QgsProcessingAlgorithm *alg =
-        QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "dementiafriendly:" ) + name );
-    for ( const QgsProcessingParameterDefinition *d : alg->parameterDefinitions() )
-      if ( d->isDestination() )
-        p.insert( d->name(), sDir->path() + QStringLiteral( "/out_%1_%2_%3.%4" )
-                                                .arg( name, d->name(), tag,
-                                                      d->type() == QLatin1String( "fileDestination" )
-                                                          ? QStringLiteral( "html" )
-                                                          : QStringLiteral( "gpkg" ) ) );
-    return p;
-  }
-
   static QTemporaryDir *sDir;
   static std::map<QString, QVariantMap> sCases;
 };
@@ -291,8 +212,8 @@ std::pair<QByteArray, QByteArray> concurrently( const QString &a, const QString 
   {
     auto job = std::make_unique<Job>();
     job->name = name;
-    job->parameters =
-        Soak::withDestinations( name, cases.at( name ), QStringLiteral( "concurrent%1" ).arg( index++ ) );
+    job->parameters = withDestinations( name, cases.at( name ), Soak::sDir->path(),
+                                        QStringLiteral( "concurrent%1" ).arg( index++ ) );
     job->algorithm.reset( QgsApplication::processingRegistry()->createAlgorithmById(
         QStringLiteral( "dementiafriendly:" ) + name ) );
     jobs.push_back( std::move( job ) );

@@ -117,3 +117,90 @@ std::map<QString, QgsFeature> byKey( QgsVectorLayer *layer, const QString &key )
     m[f.attribute( key ).toString()] = f;
   return m;
 }
+
+std::map<QString, QVariantMap> sampleTownCases( const QString &town, const QString &dir )
+{
+  const auto layer = [&town]( const char *name ) { return town + QStringLiteral( "|layername=" ) + name; };
+  const auto with = []( QVariantMap base, const QVariantMap &more )
+  {
+    for ( auto it = more.constBegin(); it != more.constEnd(); ++it )
+      base.insert( it.key(), it.value() );
+    return base;
+  };
+  // The inputs that the algorithms after the estimate read: people with dementia per buurt and per cell,
+  // and the score for the housing sites' urgency.
+  const RunResult buurten =
+      runAlgorithmById( QStringLiteral( "dementiafriendly:estimatedementia" ),
+                        { { QStringLiteral( "INPUT" ), layer( "buurten" ) },
+                          { QStringLiteral( "OUTPUT" ), dir + QStringLiteral( "/buurt.gpkg" ) } } );
+  const RunResult cells =
+      runAlgorithmById( QStringLiteral( "dementiafriendly:estimatedementia" ),
+                        { { QStringLiteral( "INPUT" ), layer( "vierkant100m" ) },
+                          { QStringLiteral( "OUTPUT" ), dir + QStringLiteral( "/cel.gpkg" ) } } );
+  if ( !buurten.ok || !cells.ok )
+  {
+    ADD_FAILURE() << text( buurten.log + cells.log );
+    return {};
+  }
+  const QVariantMap facilities{ { QStringLiteral( "NETWORK" ), layer( "wegen" ) },
+                                { QStringLiteral( "FACILITIES" ), layer( "voorzieningen" ) },
+                                { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) },
+                                { QStringLiteral( "FACILITY_ID_FIELD" ), QStringLiteral( "poi_id" ) } };
+  const QVariantMap demand =
+      with( facilities, { { QStringLiteral( "DEMAND" ), cells.output() },
+                          { QStringLiteral( "WEIGHT_FIELD" ), QStringLiteral( "dem_home" ) },
+                          { QStringLiteral( "ADDRESSES" ), layer( "adressen" ) } } );
+  const QVariantMap score = with( facilities, { { QStringLiteral( "AREAS" ), buurten.output() },
+                                                { QStringLiteral( "ADDRESSES" ), layer( "adressen" ) } } );
+  const RunResult scored = runAlgorithmById(
+      QStringLiteral( "dementiafriendly:neighbourhoodscore" ),
+      with( score, { { QStringLiteral( "OUTPUT" ), dir + QStringLiteral( "/score.gpkg" ) } } ) );
+  if ( !scored.ok )
+  {
+    ADD_FAILURE() << text( scored.log );
+    return {};
+  }
+  return {
+      { QStringLiteral( "estimatedementia" ), { { QStringLiteral( "INPUT" ), layer( "buurten" ) } } },
+      { QStringLiteral( "walkingaccess" ),
+        with( facilities, { { QStringLiteral( "ORIGINS" ), layer( "adressen" ) } } ) },
+      // A short walk from the three pharmacies: a long walk from every meeting place costs 5 s a run.
+      { QStringLiteral( "catchments" ),
+        with( facilities, { { QStringLiteral( "TIMES" ), QStringLiteral( "2" ) },
+                            { QStringLiteral( "CATEGORY" ), QStringLiteral( "pharmacy" ) } } ) },
+      { QStringLiteral( "coverage" ),
+        with( facilities, { { QStringLiteral( "AREAS" ), buurten.output() },
+                            { QStringLiteral( "ORIGINS" ), buurten.output() },
+                            { QStringLiteral( "WEIGHT_FIELD" ), QStringLiteral( "dem_home" ) },
+                            { QStringLiteral( "ADDRESSES" ), layer( "adressen" ) },
+                            { QStringLiteral( "CATEGORY" ), QStringLiteral( "meeting_place" ) } } ) },
+      { QStringLiteral( "neighbourhoodscore" ), score },
+      { QStringLiteral( "meetingplacegaps" ),
+        with( demand, { { QStringLiteral( "LINK_DISTANCE" ), 250 } } ) },
+      { QStringLiteral( "sitemeetingplaces" ),
+        with( demand, { { QStringLiteral( "CANDIDATES" ), layer( "woningbouwlocaties" ) },
+                        { QStringLiteral( "CANDIDATE_ID_FIELD" ), QStringLiteral( "name" ) },
+                        { QStringLiteral( "K" ), 3 } } ) },
+      { QStringLiteral( "housingopportunities" ),
+        with( demand, { { QStringLiteral( "SITES" ), layer( "woningbouwlocaties" ) },
+                        { QStringLiteral( "SITE_ID_FIELD" ), QStringLiteral( "name" ) },
+                        { QStringLiteral( "URGENCY_AREAS" ), scored.output() } } ) },
+  };
+}
+
+QVariantMap withDestinations( const QString &name, QVariantMap parameters, const QString &dir,
+                              const QString &tag )
+{
+  const QgsProcessingAlgorithm *alg =
+      QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "dementiafriendly:" ) + name );
+  if ( !alg )
+    return parameters;
+  for ( const QgsProcessingParameterDefinition *d : alg->parameterDefinitions() )
+    if ( d->isDestination() )
+      parameters.insert( d->name(), dir + QStringLiteral( "/out_%1_%2_%3.%4" )
+                                              .arg( name, d->name(), tag,
+                                                    d->type() == QLatin1String( "fileDestination" )
+                                                        ? QStringLiteral( "html" )
+                                                        : QStringLiteral( "gpkg" ) ) );
+  return parameters;
+}

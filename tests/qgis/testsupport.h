@@ -63,3 +63,13 @@ std::unique_ptr<QgsVectorLayer> memoryLayer( const QString &uri, const QString &
 QgsGeometry at( const QString &wkt, const QgsPointXY &origin = QgsPointXY( 150000, 450000 ) );
 //! The features of a layer by the text of a key field.
 std::map<QString, QgsFeature> byKey( QgsVectorLayer *layer, const QString &key );
+
+//! Parameters for one run of each of the eight algorithms on the sample town \a town (a GeoPackage), keyed by
+//! the algorithm's name without the provider, without their destinations (see withDestinations). The inputs
+//! the later algorithms read (people with dementia per buurt and cell, the score) are made in \a dir first;
+//! empty (with a test failure) when they cannot be.
+std::map<QString, QVariantMap> sampleTownCases( const QString &town, const QString &dir );
+//! \a parameters with a fresh file in \a dir for every destination of algorithm \a name (OUTPUT, GAP_AREAS,
+//! REPORT, ...), named out_<name>_<parameter>_<tag>.
+QVariantMap withDestinations( const QString &name, QVariantMap parameters, const QString &dir,
+                              const QString &tag );
