@@ -372,7 +372,7 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
   feedback->pushInfo( tr( "Fields used: %1." ).arg( usedFields.join( QLatin1String( ", " ) ) ) );
   const bool flat = settings.choice == dfn::RateChoice::Flat;
   feedback->pushInfo( flat ? tr( "Rates: flat %1 % of the 65+ population." ).arg( settings.flatPercent )
-                           : tr( "Rates: %1 (%2)." )
+                           : tr( "Rates: %1 (source: \"%2\")." )
                                  .arg( DfValues::fromStd( settings.rates.name ),
                                        DfValues::fromStd( settings.rates.source ) ) );
   DfCrsCheck::warnForInputs( this, parameters, context, feedback );
@@ -463,7 +463,7 @@ QVariantMap DfEstimateDementiaAlgorithm::processAlgorithm( const QVariantMap &pa
   for ( const auto &p : problems )
     feedback->pushWarning(
         tr( "%n feature(s) without an estimate: %1.", nullptr, static_cast<int>( p.second ) )
-            .arg( p.first ) );
+            .arg( DfSupport::problemText( p.first ) ) );
   if ( withoutGeometry > 0 )
     feedback->pushWarning(
         tr( "%n feature(s) have no geometry; they are estimated but will not show on a map.", nullptr,

@@ -199,3 +199,20 @@ void DfSupport::finishOutput( QString &destination, const DfStyleSpec &style,
   DfOutputStyle::attachPostProcessor( context, destination, style, metadata );
   guard.commit();
 }
+
+QString DfSupport::problemText( const QString &code )
+{
+  static const std::pair<const char *, const char *> texts[] = {
+      { "missing", QT_TRANSLATE_NOOP( "DfSupport", "missing (empty)" ) },
+      { "secret", QT_TRANSLATE_NOOP( "DfSupport", "secret (CBS secrecy code)" ) },
+      { "not_published", QT_TRANSLATE_NOOP( "DfSupport", "not published (CBS)" ) },
+      { "negative", QT_TRANSLATE_NOOP( "DfSupport", "negative" ) },
+      { "not_a_number", QT_TRANSLATE_NOOP( "DfSupport", "not a number" ) },
+      { "impossible", QT_TRANSLATE_NOOP( "DfSupport", "impossible value" ) },
+      { "zero", QT_TRANSLATE_NOOP( "DfSupport", "zero" ) },
+  };
+  for ( const auto &[id, text] : texts )
+    if ( code == QLatin1String( id ) )
+      return QCoreApplication::translate( "DfSupport", text );
+  return QStringLiteral( "'%1'" ).arg( code );
+}

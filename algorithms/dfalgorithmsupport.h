@@ -97,4 +97,8 @@ QgsFields withAddedFields( const QgsFields &input, const QgsFields &added, QList
 //! output is first moved into place (DfOutputGuard::publish), and \a destination becomes the final one.
 void finishOutput( QString &destination, const DfStyleSpec &style, const QgsLayerMetadata &metadata,
                    QgsProcessingContext &context, QgsProcessingFeedback *feedback, DfOutputGuard &guard );
+
+//! Why a value could not be used, for the log in the user's language, from the kernels' problem code
+//! (dfn::problemCode: "secret", "missing", …); a code it does not know is returned in quotes.
+QString problemText( const QString &code );
 } // namespace DfSupport

@@ -721,7 +721,8 @@ void DfNetworkAlgorithmBase::reportDemand( const DemandPoints &demand, QgsProces
   for ( const auto &[code, n] : demand.badWeights )
     feedback->pushWarning(
         tr( "%1 origin(s) in \"%2\" left out: %3 (field \"%4\")." )
-            .arg( count( n ), demand.layerName, QString::fromStdString( code ), demand.weightField ) );
+            .arg( count( n ), demand.layerName, DfSupport::problemText( QString::fromStdString( code ) ),
+                  demand.weightField ) );
   if ( demand.withoutGeometry > 0 )
     feedback->pushWarning( tr( "%1 origin(s) in \"%2\" have no geometry and are left out." )
                                .arg( count( demand.withoutGeometry ), demand.layerName ) );
