@@ -238,14 +238,6 @@ def write_housing():
         save(layer, "housing", geometry)
 
 
-def share_labels(field):
-    labeling = labels(field)
-    settings = labeling.settings()
-    settings.fieldName = 'if("{0}" IS NULL, \'\', format_number("{0}", 0) || \' %\')'.format(field)
-    labeling.setSettings(settings)
-    return labeling
-
-
 def name_share_labels(field):
     """The buurt's name and, on a second line, its share."""
     return buurt_labels("concat(coalesce({1}, ''), if(\"{0}\" IS NULL, '', '\\n' || format_number(\"{0}\", 0) || ' %'))"
