@@ -14,8 +14,8 @@ import uuid
 # A fixed hash seed keeps Qt's XML attribute order, and so the file, the same from run to run.
 os.environ.setdefault("QT_HASH_SEED", "0")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsLayoutItemLabel, QgsLayoutItemLegend,
-                       QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement,
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsExpressionContextUtils, QgsLayoutItemLabel, QgsLayoutItemLegend,
+                       QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement, QgsLayoutObject, QgsProperty,
                        QgsLayoutPoint, QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsProject, QgsReadWriteContext,
                        QgsRectangle, QgsScaleBarSettings, QgsTextFormat, QgsUnitTypes)
 from qgis.PyQt.QtCore import Qt
@@ -24,12 +24,58 @@ from qgis.PyQt.QtXml import QDomDocument
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE = os.path.join(HERE, "dementiafriendly_a3.qpt")
-ITEM_IDS = ("title", "subtitle", "map", "legend", "scalebar", "north", "source")
+ITEM_IDS = ("title", "subtitle", "map", "legendtitle", "legend", "scalebar", "north", "source")
 
 FONT = "DejaVu Sans"
 NORTH_ARROW = "arrows/NorthArrow_02.svg"  # one of QGIS's bundled SVGs; stored by this name, found on any install
-SOURCE = ("Source: CBS, BAG, OpenStreetMap; computed with the QGIS plugin Dementia-friendly neighbourhoods. "
-          "Date: [% format_date(now(), 'd MMMM yyyy') %]")
+
+
+# The texts follow the language of QGIS: each is an expression that picks the Dutch or the English text by
+# @qgis_locale (the language QGIS runs in; the date of format_date() follows it too). A layout, project or global
+# variable df_language ("nl" or "en") overrides it, e.g. for an English map from a Dutch QGIS. The legend's own
+# title cannot hold an expression (QGIS 3.22 prints it as typed), so the label "legendtitle" above the legend
+# carries it and the legend has none.
+LANGUAGE = "left(lower(coalesce(@df_language, @qgis_locale, 'en')), 2) = 'nl'"
+
+
+def quoted(text):
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def bilingual(english, dutch):
+    """An expression text: the Dutch text in a Dutch QGIS (or with @df_language 'nl'), else the English one."""
+    return "[% if({}, {}, {}) %]".format(LANGUAGE, quoted(dutch), quoted(english))
+
+
+TITLE = bilingual("Municipality: dementia-friendly neighbourhoods", "Gemeente: dementievriendelijke buurten")
+SUBTITLE = bilingual("What the map shows, for the Volkshuisvestingsprogramma",
+                     "Wat de kaart laat zien, voor het Volkshuisvestingsprogramma")
+LEGEND = bilingual("Legend", "Legenda")
+SOURCE = (bilingual("Source: CBS, BAG, OpenStreetMap; computed with the QGIS plugin Dementia-friendly neighbourhoods. "
+                    "Date: ",
+                    "Bron: CBS, BAG, OpenStreetMap; berekend met de QGIS-plugin Dementievriendelijke buurten. "
+                    "Datum: ")
+          + "[% format_date(now(), 'd MMMM yyyy') %]")
+
+# The map opens on the extent of its layers (those set for the map, else the visible layers of the project), 5 %
+# wider, instead of on a fixed place: data-defined extents. Only vector layers with features count (a background
+# of web tiles would span the world); each layer's extent is brought into the map's CRS. Set the variable
+# df_zoom_to_layers to 0 (Layout > Layout Properties > Variables) to pan and zoom the map freely; scripts such as
+# scripts/main_job.py do so when they set the extent themselves. Without any layer the map keeps the extent below.
+LAYERS_EXTENT = ("if(coalesce(@df_zoom_to_layers, 1) = 0, NULL, bounds(collect_geometries(array_foreach("
+                 "array_filter(@map_layer_ids, coalesce(layer_property(@element, 'feature_count'), 0) > 0), "
+                 "transform(layer_property(@element, 'extent'), layer_property(@element, 'crs'), @map_crs)))))")
+MARGIN_SHARE = 0.05
+
+
+def extent_expression(side):
+    """xmin, ymin, xmax or ymax of the layers' extent, widened by MARGIN_SHARE; NULL (keep the item's own extent)
+    when the variable turns it off or there is no layer."""
+    axis, low = side[0], side.endswith("min")
+    size = "({0}_max(@df_extent) - {0}_min(@df_extent))".format(axis)
+    return "with_variable('df_extent', {}, if(@df_extent IS NULL, NULL, {}_{}(@df_extent) {} {} * {}))".format(
+        LAYERS_EXTENT, axis, "min" if low else "max", "-" if low else "+", MARGIN_SHARE, size)
+
 MM = QgsUnitTypes.LayoutMillimeters
 
 # The page (mm): A3 landscape, 10 mm margins. The map takes the left 305 mm under the title; the right column
@@ -78,21 +124,26 @@ def build(project):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName("Dementia-friendly neighbourhoods A3")
+    QgsExpressionContextUtils.setLayoutVariable(layout, "df_zoom_to_layers", 1)
     page = layout.pageCollection().page(0)
     page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
 
-    title = label(layout, "title", "Municipality: dementia-friendly neighbourhoods", QFont(FONT, 22, QFont.Bold))
+    title = label(layout, "title", TITLE, QFont(FONT, 22, QFont.Bold))
     place(title, MARGIN, 8, PAGE_W - 2 * MARGIN, 12)
-    subtitle = label(layout, "subtitle", "What the map shows, for the Volkshuisvestingsprogramma",
-                     QFont(FONT, 11), "#404040")
+    subtitle = label(layout, "subtitle", SUBTITLE, QFont(FONT, 11), "#404040")
     place(subtitle, MARGIN, 21, PAGE_W - 2 * MARGIN, 11)
 
     frame = QgsLayoutItemMap(layout)
     frame.setId("map")
     frame.setCrs(QgsCoordinateReferenceSystem("EPSG:28992"))  # RD New: the Dutch grid, in metres
     place(frame, MAP_X, MAP_Y, MAP_W, MAP_H)
-    # The Netherlands, until a script or the user sets the municipality's extent.
+    # The Netherlands while the map has no layers; with layers, the data-defined extent (LAYERS_EXTENT) takes over.
     frame.setExtent(fit(QgsRectangle(0, 300000, 290000, 625000), MAP_W, MAP_H))
+    properties = frame.dataDefinedProperties()
+    for side, key in (("xmin", QgsLayoutObject.MapXMin), ("ymin", QgsLayoutObject.MapYMin),
+                      ("xmax", QgsLayoutObject.MapXMax), ("ymax", QgsLayoutObject.MapYMax)):
+        properties.setProperty(key, QgsProperty.fromExpression(extent_expression(side)))
+    frame.setDataDefinedProperties(properties)
     frame.setFrameEnabled(True)
     frame.setFrameStrokeWidth(QgsLayoutMeasurement(0.3, MM))
     frame.setFrameStrokeColor(QColor("#404040"))
@@ -101,7 +152,7 @@ def build(project):
     legend = QgsLayoutItemLegend(layout)
     legend.setId("legend")
     legend.setLinkedMap(frame)
-    legend.setTitle("Legend")
+    legend.setTitle("")  # the label "legendtitle" above it holds the title, in the language of QGIS
     legend.setColumnSpace(2)
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(4)
@@ -112,7 +163,9 @@ def build(project):
     legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont(FONT, 9))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
-    place(legend, COL_X, MAP_Y)
+    legend_title = label(layout, "legendtitle", LEGEND, QFont(FONT, 12, QFont.Bold))
+    place(legend_title, COL_X, MAP_Y, COL_W, 7)
+    place(legend, COL_X, MAP_Y + 7)
 
     north = QgsLayoutItemPicture(layout)
     north.setId("north")

@@ -148,7 +148,7 @@ def write_coverage():
         layer = QgsVectorLayer("{}?crs=EPSG:28992&field=cov_share:double".format(uri), "coverage", "memory")
         layer.setRenderer(QgsGraduatedSymbolRenderer('coalesce("cov_share", -1)', ranges))
         if geometry == "polygon":
-            layer.setLabeling(share_labels("cov_share"))
+            layer.setLabeling(name_share_labels("cov_share"))
             layer.setLabelsEnabled(True)
         save(layer, "coverage", geometry)
 
@@ -170,19 +170,28 @@ def write_score():
             ranges.append(QgsRendererRange(CLASSES[i], CLASSES[i + 1], symbol("polygon", colour), labels_[i]))
         layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=friendly:double", name, "memory")
         layer.setRenderer(QgsGraduatedSymbolRenderer('coalesce("friendly", -1)', ranges))
+        layer.setLabeling(rank_name_labels("urgency_rank") if name == "urgency" else name_labels())
+        layer.setLabelsEnabled(True)
         save(layer, name, "polygon")
 
 
+# Fills of the new-site stars, first to last: white to a light purple, every one light enough for a WCAG contrast
+# of 3 or more against the darkest class of the gap areas.
+STAR_FILLS = ["#ffffff", "#f2f0f7", "#dadaeb", "#cbc9e2", "#bcbddc"]
+
+
 def write_sites():
-    """New meeting-place sites by the order they were chosen: the first darkest and largest, labelled 1, 2, 3."""
-    order = [(1, 1, "#54278f", 5.0), (2, 2, "#756bb1", 4.4), (3, 3, "#9e9ac8", 3.8), (4, 5, "#bcbddc", 3.2),
-             (6, 1e9, "#dadaeb", 2.6)]
+    """New meeting-place sites by the order they were chosen, labelled 1, 2, 3: the first largest. Light fills with a
+    dark outline, so a star stands out over the darkest gap areas (YlOrRd's #bd0026: WCAG contrast 3.4 or more) as
+    well as on white (the outline); the existing meeting places are the dark purple stars of the maps."""
+    order = [(1, 1, STAR_FILLS[0], 7.0), (2, 2, STAR_FILLS[1], 6.4), (3, 3, STAR_FILLS[2], 5.8),
+             (4, 5, STAR_FILLS[3], 5.2), (6, 1e9, STAR_FILLS[4], 4.6)]
     for geometry, uri in (("point", "Point"), ("polygon", "Polygon")):
         ranges = []  # every chosen site has an order: no "no data" class
         for lower, upper, colour, size in order:
             if geometry == "point":
                 s = QgsMarkerSymbol.createSimple({"name": "star", "color": colour, "size": str(size),
-                                                  "outline_color": "#252525", "outline_width": "0.3"})
+                                                  "outline_color": "#252525", "outline_width": "0.6"})
             else:
                 s = symbol(geometry, colour)
             label = str(lower) if lower == upper else ("{} – {}".format(lower, int(upper)) if upper < 1e9
@@ -200,15 +209,19 @@ def write_sites():
         save(layer, "sites", geometry)
 
 
-# Housing sites: the score per concept in five fixed classes; ColorBrewer YlGn (colour-blind safe), the best
-# sites darkest; sites a concept cannot use are hatched grey.
-YL_GN = ["#ffffcc", "#c2e699", "#78c679", "#31a354", "#006837"]
+# Housing sites: the score per concept in five fixed classes, the best sites darkest. Viridis (yellow-green to dark
+# purple), made to stay apart under the common forms of colour blindness; sites a concept cannot use are a very
+# light grey. YlGn, used before, put its light yellow-greens within a CIEDE2000 of 18 of the grey under
+# deuteranopia (tests/headless/test_maps.py checks 20 or more, and 10 between neighbouring classes).
+HOUSING = ["#90d743", "#35b779", "#21918c", "#31688e", "#440154"]
+NOT_ELIGIBLE = "#f0f0f0"
 
 
 def write_housing():
     for geometry, uri in (("point", "Point"), ("polygon", "Polygon")):
-        ranges = [QgsRendererRange(-1, -1, symbol(geometry, NO_DATA, True), "Not eligible")]
-        for i, colour in enumerate(YL_GN):
+        ranges = [QgsRendererRange(-1, -1, symbol(geometry, NOT_ELIGIBLE if geometry == "point" else NO_DATA, True),
+                                   "Not eligible")]
+        for i, colour in enumerate(HOUSING):
             s = symbol(geometry, colour)
             if geometry == "point":
                 s.setSize(4.5)
@@ -225,12 +238,46 @@ def write_housing():
         save(layer, "housing", geometry)
 
 
-def share_labels(field):
-    labeling = labels(field)
+def name_share_labels(field):
+    """The buurt's name and, on a second line, its share."""
+    return buurt_labels("concat(coalesce({1}, ''), if(\"{0}\" IS NULL, '', '\\n' || format_number(\"{0}\", 0) || ' %'))"
+                        .format(field, NAME))
+
+
+# Buurt names on the score, urgency and coverage maps, so a reader finds "1 Kerkebuurt" from the report on the map.
+# The outputs keep the input's fields, so the name is in whichever field the buurten layer had: the CBS wijk- en
+# buurtkaart's buurtnaam, BU_NAAM of older years, or naam/name. attribute() gives NULL for a field the layer lacks
+# (a plain "field" reference would make the whole expression fail), so one expression serves every input.
+NAME_FIELDS = ("buurtnaam", "BU_NAAM", "wijknaam", "naam", "name")
+NAME = "coalesce({})".format(", ".join("attribute('{}')".format(f) for f in NAME_FIELDS))
+
+
+def buurt_labels(expression):
+    """Labels with the expression, every one drawn (a buurt whose label collides with another's still gets it: the
+    reader looks for a name), horizontal inside the area; from 1:40,000 in, as labels()."""
+    labeling = labels("unused")
     settings = labeling.settings()
-    settings.fieldName = 'if("{0}" IS NULL, \'\', format_number("{0}", 0) || \' %\')'.format(field)
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.Horizontal
+    settings.centroidInside = True
+    settings.displayAll = True
+    fmt = settings.format()
+    fmt.setSize(8)
+    settings.setFormat(fmt)
     labeling.setSettings(settings)
     return labeling
+
+
+def name_labels():
+    """The buurt's name."""
+    return buurt_labels(NAME)
+
+
+def rank_name_labels(rank_field):
+    """"<rank> <name>" where the area has a rank (1 = most urgent), else the name."""
+    return buurt_labels("trim(coalesce(to_string(attribute('{}')) || ' ', '') || coalesce({}, ''))".format(
+        rank_field, NAME))
 
 
 def main():
