@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 symbollevels="0" graduatedMethod="GraduatedColor" enableorderby="0" type="graduatedSymbol" attr="coalesce(&quot;friendly&quot;, -1)" referencescale="-1" forceraster="0">
     <ranges>
-      <range render="true" upper="-1.000000000000000" symbol="0" lower="-1.000000000000000" label="No score (no data)"/>
+      <range render="true" upper="-1.000000000000000" symbol="0" lower="-1.000000000000000" label="No data"/>
       <range render="true" upper="20.000000000000000" symbol="1" lower="0.000000000000000" label="Very low"/>
       <range render="true" upper="40.000000000000000" symbol="2" lower="20.000000000000000" label="Low"/>
       <range render="true" upper="60.000000000000000" symbol="3" lower="40.000000000000000" label="Moderate"/>
