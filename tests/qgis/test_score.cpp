@@ -453,6 +453,17 @@ TEST_F( Score_, AllIndicatorsMissing )
   ASSERT_TRUE( junctionsOnly.ok ) << text( junctionsOnly.log );
   EXPECT_TRUE( junctionsOnly.log.contains( QLatin1String( "access.supermarket_500m (no addresses)" ) ) )
       << text( junctionsOnly.log );
+  // Without addresses the homes are not known: "homes" is empty (not 0) and no area counts as without homes.
+  EXPECT_FALSE( junctionsOnly.log.contains( QLatin1String( "without homes" ) ) ) << text( junctionsOnly.log );
+  auto layer = openLayer( junctionsOnly.output() );
+  for ( const QgsFeature &f : featuresOf( layer.get() ) )
+  {
+    EXPECT_TRUE( f.attribute( QStringLiteral( "homes" ) ).isNull() );
+    EXPECT_FALSE(
+        f.attribute( QStringLiteral( "missing" ) ).toString().contains( QLatin1String( "no homes" ) ) );
+  }
+  EXPECT_TRUE(
+      numberOf( byKey( layer.get(), QStringLiteral( "buurtnaam" ) )["A"], QStringLiteral( "friendly" ) ) );
 }
 
 TEST_F( Score_, CancellingRemovesTheOutput )
