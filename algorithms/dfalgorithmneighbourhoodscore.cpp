@@ -49,6 +49,9 @@ const QString FieldUrgencyRank = QStringLiteral( "urgency_rank" );
 const QString FieldReasons = QStringLiteral( "reasons" );
 const QString FieldMissing = QStringLiteral( "missing" );
 const QString FieldRedistributed = QStringLiteral( "redistributed" );
+//! The value of "missing" for an area without homes, which is not scored: a fixed token, like the indicator
+//! ids the field holds otherwise, so that a filter ("missing" = 'no homes') works in every language.
+const QString MissingNoHomes = QStringLiteral( "no homes" );
 QString domainField( const std::string &domain )
 {
   return QStringLiteral( "dom_" ) + QString::fromStdString( domain );
@@ -129,8 +132,10 @@ std::optional<double> numberOf( const QVariant &v )
 //! friendly is the layer's default style; urgency, need and each domain score are styles to switch to.
 DfStyleSpec scoreStyles( const dfn::ScoreProfile &profile )
 {
+  // Empty values (an area without homes, or without any value) draw hatched grey as "No data", never as a
+  // class of low values.
   const QString noScore =
-      QCoreApplication::translate( "DfNeighbourhoodScoreAlgorithm", "No score (no data)" );
+      QCoreApplication::translate( "DfNeighbourhoodScoreAlgorithm", "No data (no homes or no values)" );
   DfStyleSpec friendly{ QStringLiteral( "neighbourhoodscore" ), FieldFriendly,
                         QStringLiteral( "dementiafriendly_friendly" ), false, noScore };
   for ( int c = 1; c <= 5; ++c )
@@ -149,7 +154,7 @@ DfStyleSpec scoreStyles( const dfn::ScoreProfile &profile )
     friendly.alternatives.push_back( domain );
   }
   const QString noNeed =
-      QCoreApplication::translate( "DfNeighbourhoodScoreAlgorithm", "No urgency (no need or score)" );
+      QCoreApplication::translate( "DfNeighbourhoodScoreAlgorithm", "No data (no homes, need or score)" );
   friendly.alternatives.insert(
       friendly.alternatives.begin(),
       { DfStyleSpec{ QStringLiteral( "urgency" ), FieldNeed, QStringLiteral( "dementiafriendly_need" ), false,
@@ -582,6 +587,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   };
 
   std::map<std::string, long long> secretValues; // "indicator: code" -> areas
+  std::map<std::string, QString> readFrom;       // indicator id -> the area field(s) it is read from
   for ( size_t i = 0; i < recipes.size(); ++i )
   {
     const dfn::ProfileIndicator &ind = profile.indicators[i];
@@ -713,6 +719,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
                                                  : areaFields.at( numerator ).name();
       feedback->pushInfo(
           tr( "Indicator %1 read from %2." ).arg( QString::fromStdString( ind.id ), fieldText ) );
+      readFrom[ind.id] = fieldText;
       for ( const QgsFeature &f : areas.features )
       {
         const dfn::CheckedValue n = dfn::checkCount( DfValues::toRaw( f.attribute( numerator ) ) );
@@ -758,12 +765,6 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   };
   const int dementiaIndex = needField( "DEMENTIA_FIELD", QStringLiteral( "dem_home" ) );
   const int aloneIndex = needField( "OLDER_ALONE_FIELD", QString() );
-  if ( dementiaIndex < 0 && aloneIndex < 0 )
-    feedback->pushWarning(
-        tr( "Layer \"%1\" has no field with people with dementia at home (dem_home) and no "
-            "field with older people living alone was chosen: there is no need, and so no "
-            "urgency. Run Estimate people with dementia on the areas first." )
-            .arg( areas.name ) );
 
   std::vector<dfn::AreaInput> inputs( areaCount );
   std::vector<long long> homesPerArea( areaCount, 0 );
@@ -791,6 +792,9 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     if ( aloneIndex >= 0 )
       in.olderAlone = needValue( f, aloneIndex );
     in.areaKm2 = areas.locator.surface( a ) / 1e6;
+    // Without an address layer the homes are not known: every area is scored, as before.
+    if ( addressSource )
+      in.homes = homesPerArea[a];
   }
   for ( const auto &[what, n] : badNeed )
     feedback->pushWarning(
@@ -805,6 +809,73 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
             .arg( QString::fromStdString( scored.error ),
                   leftOut.isEmpty() ? tr( "none" ) : leftOut.join( QLatin1String( "; " ) ) ) );
   clock.charge( times.search );
+
+  // --- Where the need comes from: the people in need per km² (as a rank) and the social score, per area
+  // whichever it has. The log says which, so that a need without people fields is never a surprise.
+  std::optional<size_t> socialDomain;
+  for ( size_t d = 0; d < profile.domains.size(); ++d )
+    if ( dfn::isNeedDomain( profile.domains[d].id ) && profile.domains[d].weight > 0 )
+      socialDomain = d;
+  long long withNeed = 0, needByPeople = 0, needBySocial = 0, scoredForNeed = 0;
+  for ( const dfn::AreaScore &s : scored.areas )
+  {
+    scoredForNeed += !s.noHomes;
+    withNeed += s.need.has_value();
+    needByPeople += s.needRank.has_value();
+    needBySocial += socialDomain && s.domainScores[*socialDomain].has_value();
+  }
+  QStringList peopleFields, socialSources;
+  if ( dementiaIndex >= 0 )
+    peopleFields
+        << tr( "people with dementia at home (field \"%1\")" ).arg( areaFields.at( dementiaIndex ).name() );
+  if ( aloneIndex >= 0 )
+    peopleFields
+        << tr( "older people living alone (field \"%1\")" ).arg( areaFields.at( aloneIndex ).name() );
+  for ( size_t i : scored.scoredIndicators )
+    if ( dfn::isNeedDomain( profile.indicators[i].domain ) )
+    {
+      const auto from = readFrom.find( profile.indicators[i].id );
+      socialSources << ( from == readFrom.end()
+                             ? QString::fromStdString( profile.indicators[i].id )
+                             : tr( "%1 from %2" )
+                                   .arg( QString::fromStdString( profile.indicators[i].id ), from->second ) );
+    }
+  QStringList needParts;
+  if ( needByPeople > 0 )
+    needParts << tr( "%1 per km², as a rank within the layer (weight 1; %2 area(s))" )
+                     .arg( peopleFields.join( tr( " + " ) ), count( needByPeople ) );
+  if ( needBySocial > 0 )
+    needParts << tr( "the social score (weight %1; %2 area(s)): %3" )
+                     .arg( number( profile.domains[*socialDomain].weight,
+                                   profile.domains[*socialDomain].weight ==
+                                           std::round( profile.domains[*socialDomain].weight )
+                                       ? 0
+                                       : 1 ),
+                           count( needBySocial ), socialSources.join( QLatin1String( ", " ) ) );
+  const QString needSource = needParts.isEmpty() ? QString()
+                                                 : tr( "Need of %1 of %2 area(s) from: %3." )
+                                                       .arg( count( withNeed ), count( scoredForNeed ),
+                                                             needParts.join( QLatin1String( "; " ) ) );
+  if ( withNeed == 0 )
+    feedback->pushWarning(
+        ( peopleFields.isEmpty()
+              ? tr( "Layer \"%1\" has no field with people with dementia at home (dem_home), no field with "
+                    "older people living alone was chosen, and no area has a value of the social "
+                    "indicators: there is no need, so need and urgency are empty and no area is most urgent. "
+                    "Run Estimate people with dementia on the areas first." )
+              : tr( "Layer \"%1\": no area has a usable number of people in need with a surface, nor a "
+                    "value of the social indicators: there is no need, so need and urgency are empty and no "
+                    "area is most urgent." ) )
+            .arg( areas.name ) );
+  else if ( peopleFields.isEmpty() )
+    feedback->pushWarning(
+        tr( "Layer \"%1\" has no field with people with dementia at home (dem_home) and no field with "
+            "older people living alone was chosen: need comes from the social score alone (%2), not from "
+            "the number of people in need. Run Estimate people with dementia on the areas first to count "
+            "them." )
+            .arg( areas.name, socialSources.join( QLatin1String( ", " ) ) ) );
+  if ( !needSource.isEmpty() )
+    feedback->pushInfo( needSource );
 
   // --- Output
   std::vector<QString> nameOf( profile.indicators.size() );
@@ -878,6 +949,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
                                    QString::fromStdString( ind.domain ), ind.weight, ind.bad, ind.good } );
   double friendlyHomes = 0, homesWithFriendly = 0;
   long long scoredAreas = 0;
+  QStringList noHomeNames; // areas without homes, not scored (docs/neighbourhoodscore.md)
   for ( size_t a = 0; a < areaCount; ++a )
   {
     if ( feedback->isCanceled() )
@@ -897,10 +969,13 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     QStringList missing;
     for ( const std::string &id : s.missing )
       missing << QString::fromStdString( id );
+    if ( s.noHomes )
+      missing << MissingNoHomes;
     QgsAttributes attributes;
     for ( int i : kept )
       attributes << in.attribute( i );
-    attributes << homesPerArea[a];
+    // Without an address layer the homes are not known: empty, not 0.
+    attributes << ( addressSource ? QVariant( homesPerArea[a] ) : QVariant() );
     for ( size_t d = 0; d < profile.domains.size(); ++d )
       attributes << opt( s.domainScores[d] );
     attributes << opt( s.friendly ) << ( s.friendlyClass ? QVariant( *s.friendlyClass ) : QVariant() )
@@ -941,6 +1016,11 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     area.reasons = reasons;
     area.missing = missing;
     area.dementiaAtHome = inputs[a].dementiaAtHome;
+    if ( s.noHomes )
+    {
+      report.withoutHomes.push_back( a );
+      noHomeNames << area.name;
+    }
     report.areas.push_back( area );
   }
   sink.reset();
@@ -969,6 +1049,12 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   if ( !notUsed.isEmpty() )
     feedback->pushWarning( tr( "Indicators left out, their weight spread over the others: %1." )
                                .arg( notUsed.join( QLatin1String( "; " ) ) ) );
+  if ( !noHomeNames.isEmpty() )
+    feedback->pushWarning(
+        tr( "%1 area(s) without homes (no home of the addresses lies in them): not scored, no need and no "
+            "urgency, \"%2\" in the field missing: %3." )
+            .arg( count( static_cast<long long>( noHomeNames.size() ) ), MissingNoHomes,
+                  noHomeNames.join( QLatin1String( ", " ) ) ) );
   const double meanFriendly = homesWithFriendly > 0 ? friendlyHomes / homesWithFriendly : std::nan( "" );
   QString mostUrgent;
   if ( !scored.urgencyOrder.empty() )
@@ -976,7 +1062,9 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   feedback->pushInfo( tr( "%1 of %2 area(s) scored; friendly score over the homes: %3; most urgent: %4." )
                           .arg( count( scoredAreas ), count( static_cast<long long>( areaCount ) ),
                                 std::isnan( meanFriendly ) ? tr( "none" ) : number( meanFriendly, 1 ),
-                                mostUrgent.isEmpty() ? tr( "none (no need)" ) : mostUrgent ) );
+                                !mostUrgent.isEmpty() ? mostUrgent
+                                : withNeed == 0       ? tr( "none (no need)" )
+                                                      : tr( "none" ) ) );
 
   // The report is written beside its place and moved there only once the layer is published, so a cancelled
   // or failed run leaves neither (and an earlier report as it was).
@@ -1012,6 +1100,10 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
               << tr( "Indicators used: %1." ).arg( used.join( QLatin1String( ", " ) ) );
   if ( !notUsed.isEmpty() )
     description << tr( "Left out: %1." ).arg( notUsed.join( QLatin1String( "; " ) ) );
+  description << ( needSource.isEmpty() ? tr( "Need: none (no people in need and no social score)." )
+                                        : needSource );
+  if ( !noHomeNames.isEmpty() )
+    description << tr( "Not scored, without homes: %1." ).arg( noHomeNames.join( QLatin1String( ", " ) ) );
   description << QString::fromStdString( dfn::writeScoreProfile( profile, profileComment.toStdString() ) );
   const QgsLayerMetadata metadata = DfSupport::metadata(
       tr( "Dementia-friendly neighbourhood score" ), QStringLiteral( "dementiafriendly:neighbourhoodscore" ),

@@ -201,6 +201,9 @@ QString DfScoreReport::html() const
   std::vector<bool> listed( areas.size(), false );
   for ( size_t i : order )
     listed[i] = true;
+  for ( size_t i : withoutHomes ) // listed apart below
+    if ( i < areas.size() )
+      listed[i] = true;
   for ( size_t i = 0; i < areas.size(); ++i )
     if ( !listed[i] )
       order.push_back( i );
@@ -221,6 +224,20 @@ QString DfScoreReport::html() const
              .arg( esc( a.reasons.join( QLatin1String( "; " ) ) ) );
   }
   h += QStringLiteral( "</table>\n" );
+
+  // Areas without homes: not scored, so apart from the ranking.
+  if ( !withoutHomes.empty() )
+  {
+    h += QStringLiteral( "<h2 id=\"without-homes\">%1</h2>\n<p class=\"small\">%2</p>\n<ul>" )
+             .arg( esc( tr( "Areas without homes" ) ),
+                   esc( tr( "No home of the address layer lies in these areas (parks, water, industrial "
+                            "estates), so there are no residents to be friendly to: they have no friendly "
+                            "score, no need and no urgency, and are not ranked." ) ) );
+    for ( size_t i : withoutHomes )
+      if ( i < areas.size() )
+        h += QStringLiteral( "<li>%1</li>" ).arg( esc( areas[i].name ) );
+    h += QStringLiteral( "</ul>\n" );
+  }
 
   // Every area's indicators
   h += QStringLiteral( "<h2>%1</h2>\n" ).arg( esc( tr( "Indicators per area" ) ) );

@@ -45,6 +45,8 @@ public:
   std::vector<Indicator> indicators;
   std::vector<Area> areas;
   std::vector<size_t> urgencyOrder;
+  //! Indices of the areas without homes: not scored, so not in the table by urgency but listed apart.
+  std::vector<size_t> withoutHomes;
   QStringList leftOut;
   double meanFriendly = 0; //!< NaN: none
 

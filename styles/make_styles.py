@@ -165,7 +165,7 @@ def write_score():
     for name, colours, labels_ in (
             ("neighbourhoodscore", RD_YL_BU, ["Very low", "Low", "Moderate", "High", "Very high"]),
             ("urgency", YL_OR_RD, ["0 – 20", "20 – 40", "40 – 60", "60 – 80", "80 – 100"])):
-        ranges = [QgsRendererRange(-1, -1, symbol("polygon", NO_DATA, True), "No score (no data)")]
+        ranges = [QgsRendererRange(-1, -1, symbol("polygon", NO_DATA, True), "No data")]
         for i, colour in enumerate(colours):
             ranges.append(QgsRendererRange(CLASSES[i], CLASSES[i + 1], symbol("polygon", colour), labels_[i]))
         layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=friendly:double", name, "memory")

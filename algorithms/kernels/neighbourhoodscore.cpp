@@ -91,8 +91,10 @@ const char *friendlyClassId( int cls )
   }
 }
 
-LayerScore scoreNeighbourhoods( const ScoreProfile &profile, const std::vector<AreaInput> &areas,
-                                ScoreMode mode )
+namespace
+{
+//! Steps 1-6 of the header for areas that all count (no area without homes among them).
+LayerScore scoreAll( const ScoreProfile &profile, const std::vector<AreaInput> &areas, ScoreMode mode )
 {
   LayerScore out;
   if ( const std::string problem = validateScoreProfile( profile ); !problem.empty() )
@@ -306,6 +308,69 @@ LayerScore scoreNeighbourhoods( const ScoreProfile &profile, const std::vector<A
         i > 0 && rankKey( *s.urgency ) == rankKey( *out.areas[out.urgencyOrder[i - 1]].urgency );
     s.urgencyRank =
         tiedWithPrevious ? out.areas[out.urgencyOrder[i - 1]].urgencyRank : static_cast<int>( i + 1 );
+  }
+  return out;
+}
+
+bool hasNoHomes( const AreaInput &a )
+{
+  return a.homes && *a.homes == 0;
+}
+} // namespace
+
+LayerScore scoreNeighbourhoods( const ScoreProfile &profile, const std::vector<AreaInput> &areas,
+                                ScoreMode mode )
+{
+  if ( std::none_of( areas.begin(), areas.end(), hasNoHomes ) )
+    return scoreAll( profile, areas, mode );
+
+  // Score the areas with homes as a layer of their own, then put the others back in their places.
+  std::vector<size_t> scoredArea;
+  std::vector<AreaInput> withHomes;
+  for ( size_t a = 0; a < areas.size(); ++a )
+    if ( !hasNoHomes( areas[a] ) )
+    {
+      scoredArea.push_back( a );
+      withHomes.push_back( areas[a] );
+    }
+  LayerScore part = scoreAll( profile, withHomes, mode );
+  if ( !part.error.empty() )
+    return part;
+
+  LayerScore out;
+  out.scoredIndicators = std::move( part.scoredIndicators );
+  out.absentIndicators = std::move( part.absentIndicators );
+  out.unknownIndicators = std::move( part.unknownIndicators );
+  out.areas.resize( areas.size() );
+  for ( size_t i = 0; i < scoredArea.size(); ++i )
+    out.areas[scoredArea[i]] = std::move( part.areas[i] );
+  // scoredArea is increasing, so the order among equal urgencies (lower index first) is kept.
+  for ( size_t i : part.urgencyOrder )
+    out.urgencyOrder.push_back( scoredArea[i] );
+
+  bool layerHasDementia = false, layerHasAlone = false;
+  for ( const AreaInput &a : areas )
+  {
+    layerHasDementia = layerHasDementia || people( a.dementiaAtHome );
+    layerHasAlone = layerHasAlone || people( a.olderAlone );
+  }
+  for ( size_t a = 0; a < areas.size(); ++a )
+  {
+    if ( !hasNoHomes( areas[a] ) )
+      continue;
+    out.noHomeAreas.push_back( a );
+    AreaScore &s = out.areas[a];
+    s.noHomes = true;
+    s.subScores.resize( profile.indicators.size() );
+    s.domainScores.resize( profile.domains.size() );
+    s.redistributedShare = 1.0;
+    const std::optional<double> dementia = people( areas[a].dementiaAtHome );
+    const std::optional<double> alone = people( areas[a].olderAlone );
+    if ( dementia || alone )
+      s.needPeople = dementia.value_or( 0.0 ) + alone.value_or( 0.0 );
+    s.needPartial = ( layerHasDementia && !dementia ) || ( layerHasAlone && !alone );
+    if ( s.needPeople && std::isfinite( areas[a].areaKm2 ) && areas[a].areaKm2 > 0 )
+      s.needDensity = *s.needPeople / areas[a].areaKm2;
   }
   return out;
 }

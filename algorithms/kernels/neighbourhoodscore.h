@@ -24,6 +24,12 @@
 //   6. reasons: the (at most three) access, comfort and housing indicators that cost the area most friendly
 //      points. An indicator's loss = its effective share of the friendly score (domain share × share within
 //      the domain, after redistribution) × (100 − sub-score); all losses of an area add up to 100 − friendly.
+//   7. An area known to have no homes (AreaInput::homes == 0: the glue located no home in it) has no
+//      friendliness for residents: it is not scored at all. friendly, its class, every domain score, every
+//      sub-score, need, urgency and its rank stay empty (AreaScore::noHomes); only needPeople and
+//      needDensity, which are facts, are kept. It takes no part in the layer: the Rank sub-scores, the need
+//      rank, which indicators count, and so every other area's numbers, are what they would be without it.
+//      An area whose homes are not known (no address layer) is scored as usual.
 //
 // What holds (and is tested):
 //   - Norms mode: raising an access, comfort or housing value in its good direction never lowers the area's
@@ -60,6 +66,9 @@ struct AreaInput
   std::optional<double> dementiaAtHome; //!< people with dementia living at home (negative = missing)
   std::optional<double> olderAlone;     //!< older people living alone (negative = missing)
   double areaKm2 = 0;                   //!< not above 0 or not finite: no need density
+  //! Homes located in the area. Empty (or negative): not known, e.g. without an address layer; the area is
+  //! scored. 0: the area has no homes and is not scored (see 7. above).
+  std::optional<long long> homes;
 };
 
 //! An indicator that pulls the friendly score down.
@@ -98,6 +107,9 @@ struct AreaScore
   //! A need input that other areas have (dementia at home, older alone) is missing here: needPeople counts
   //! only part of the people.
   bool needPartial = false;
+  //! The area has no homes (AreaInput::homes == 0): nothing is scored, missing and reasons are empty,
+  //! redistributedShare is 1; needPeople and needDensity are filled in as for any area.
+  bool noHomes = false;
 };
 
 struct LayerScore
@@ -105,6 +117,7 @@ struct LayerScore
   std::string error; //!< empty on success; then areas has one entry per input area
   std::vector<AreaScore> areas;
   std::vector<size_t> urgencyOrder;     //!< indices of areas with an urgency, most urgent first
+  std::vector<size_t> noHomeAreas;      //!< indices of the areas without homes (not scored), in layer order
   std::vector<size_t> scoredIndicators; //!< profile indices of the indicators that count in this layer
   //! Profile ids (profile order) with a weight above 0 in a domain with weight above 0 that no area has: left
   //! out, their weight spread over the rest.

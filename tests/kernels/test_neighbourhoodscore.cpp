@@ -339,6 +339,107 @@ TEST( NeighbourhoodScore, AnAreaWithoutValuesHasNoFriendlyScoreRatherThanZero )
   EXPECT_NEAR( *r.areas[0].friendly, 34.625, kTol );
 }
 
+// An area without homes (a park) has no friendliness for residents: nothing of it is scored, and it takes no
+// part in the layer, so the three buurten keep exactly the numbers worked out by hand above.
+TEST( NeighbourhoodScore, AnAreaWithoutHomesIsNotScoredAndChangesNoOtherArea )
+{
+  // The park has values of its own that would move the ranks and the layer's indicators if it counted: the
+  // best benches and junctions, the only landmark value, the highest need density.
+  AreaInput park;
+  park.indicators = { { "comfort.benches_per_km", 8 },
+                      { "comfort.legible_junctions", 100 },
+                      { "comfort.landmarks_per_km2", 3 },
+                      { "social.single_households", 90 },
+                      { "social.widowed", 30 } };
+  park.dementiaAtHome = 5;
+  park.olderAlone = 1;
+  park.areaKm2 = 0.01; // 600 per km²: above B's 300
+  park.homes = 0;
+  for ( const ScoreMode mode : { ScoreMode::Norms, ScoreMode::Rank } )
+  {
+    const std::string what = mode == ScoreMode::Norms ? "norms" : "rank";
+    std::vector<AreaInput> areas = fixtureAreas();
+    // Counted homes (> 0) score as unknown ones do.
+    areas[0].homes = 40;
+    areas[2].homes = 7;
+    const LayerScore without = scoreNeighbourhoods( fixtureProfile(), fixtureAreas(), mode );
+    areas.insert( areas.begin() + 1, park ); // A, park, B, C
+    const LayerScore r = scoreNeighbourhoods( fixtureProfile(), areas, mode );
+    ASSERT_EQ( r.error, "" ) << what;
+    ASSERT_EQ( r.areas.size(), 4u ) << what;
+    EXPECT_EQ( r.noHomeAreas, std::vector<size_t>{ 1 } ) << what;
+    // The park adds no indicator to the layer: pharmacy still absent, landmarks not even counted.
+    EXPECT_EQ( r.absentIndicators, without.absentIndicators ) << what;
+    EXPECT_EQ( r.scoredIndicators, without.scoredIndicators ) << what;
+    EXPECT_EQ( r.unknownIndicators, without.unknownIndicators ) << what;
+
+    const AreaScore &p = r.areas[1];
+    EXPECT_TRUE( p.noHomes ) << what;
+    EXPECT_FALSE( p.friendly ) << what;
+    EXPECT_FALSE( p.friendlyClass ) << what;
+    for ( const O &d : p.domainScores )
+      EXPECT_FALSE( d ) << what;
+    ASSERT_EQ( p.subScores.size(), 9u );
+    for ( const O &v : p.subScores )
+      EXPECT_FALSE( v ) << what;
+    EXPECT_FALSE( p.needRank ) << what;
+    EXPECT_FALSE( p.need ) << what;
+    EXPECT_FALSE( p.urgency ) << what;
+    EXPECT_FALSE( p.urgencyRank ) << what;
+    EXPECT_TRUE( p.reasons.empty() ) << what;
+    EXPECT_TRUE( p.missing.empty() ) << what;
+    EXPECT_DOUBLE_EQ( p.redistributedShare, 1 ) << what;
+    // The people are a fact and stay: 5 + 1 on 0.01 km².
+    EXPECT_DOUBLE_EQ( *p.needPeople, 6 ) << what;
+    EXPECT_NEAR( *p.needDensity, 600, kTol ) << what;
+
+    // A, B and C: exactly their numbers without the park (by hand in the tests above), at their new index.
+    for ( const auto &[at, was] : { std::pair<size_t, size_t>{ 0, 0 }, { 2, 1 }, { 3, 2 } } )
+    {
+      const AreaScore &got = r.areas[at], &want = without.areas[was];
+      const std::string name = what + " area " + std::to_string( was );
+      expectScores( got.subScores, want.subScores, name );
+      expectScores( got.domainScores, want.domainScores, name );
+      EXPECT_EQ( got.friendly, want.friendly ) << name;
+      EXPECT_EQ( got.needRank, want.needRank ) << name;
+      EXPECT_EQ( got.need, want.need ) << name;
+      EXPECT_EQ( got.urgency, want.urgency ) << name;
+      EXPECT_EQ( got.urgencyRank, want.urgencyRank ) << name;
+      EXPECT_EQ( got.missing, want.missing ) << name;
+      EXPECT_FALSE( got.noHomes ) << name;
+    }
+    // Norms by hand (ThreeBuurtenByHandWithNorms): A 31.87, B 30.98, C 3.25.
+    if ( mode == ScoreMode::Norms )
+    {
+      EXPECT_NEAR( *r.areas[0].urgency, 31.8703125, kTol );
+      EXPECT_NEAR( *r.areas[2].need, 81.25, kTol ) << "B keeps need rank 100: the park's 600 per km² is out";
+    }
+    EXPECT_EQ( r.urgencyOrder.size(), 3u ) << what;
+    for ( size_t i = 0; i < without.urgencyOrder.size(); ++i )
+      EXPECT_EQ( r.urgencyOrder[i], without.urgencyOrder[i] + ( without.urgencyOrder[i] >= 1 ? 1 : 0 ) )
+          << what;
+  }
+}
+
+TEST( NeighbourhoodScore, ALayerWithoutAnyHomesScoresNothingAndIsNoError )
+{
+  std::vector<AreaInput> areas = fixtureAreas();
+  for ( AreaInput &a : areas )
+    a.homes = 0;
+  const LayerScore r = scoreNeighbourhoods( fixtureProfile(), areas, ScoreMode::Norms );
+  EXPECT_EQ( r.error, "" );
+  ASSERT_EQ( r.areas.size(), 3u );
+  EXPECT_EQ( r.noHomeAreas, ( std::vector<size_t>{ 0, 1, 2 } ) );
+  EXPECT_TRUE( r.urgencyOrder.empty() );
+  for ( const AreaScore &s : r.areas )
+    EXPECT_TRUE( s.noHomes && !s.friendly && !s.need && !s.urgency );
+  // A broken profile is still an error, with or without homes.
+  ScoreProfile broken = fixtureProfile();
+  for ( ProfileDomain &d : broken.domains )
+    d.weight = 0;
+  EXPECT_NE( scoreNeighbourhoods( broken, areas, ScoreMode::Norms ).error, "" );
+}
+
 TEST( NeighbourhoodScore, WeightsThatResolveToZeroAreAnError )
 {
   const ScoreProfile profile = fixtureProfile();

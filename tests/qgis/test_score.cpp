@@ -6,9 +6,15 @@
 #include "dfcompat.h"
 #include "testsupport.h"
 
+#include <qgsexpressioncontextutils.h>
 #include <qgsfeatureiterator.h>
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgslegendsymbolitem.h>
+#include <qgsrendercontext.h>
 #include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
+
+#include <QDomDocument>
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +23,9 @@
 #include <QTextStream>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
 
 namespace
 {
@@ -194,7 +203,7 @@ TEST_F( Score_, ThreeBuurtenByHand )
   EXPECT_TRUE( r.log.contains( QLatin1String( "social.widowed: secret" ) ) ) << text( r.log );
 
   // Sub-scores: 100 (value - bad) / (good - bad), clamped.
-  const double benchScoreA = 100 * benchesA / 4, benchScoreC = 100 * benchesC / 4;
+  const double benchScoreA = 100 * benchesA / 4;
   const double stepA = 100 * ( 50.0 - 20 ) / 60, stepB = 100;
   EXPECT_NEAR( value( b["A"], "s_benches_per_km" ), benchScoreA, 1e-9 );
   EXPECT_NEAR( value( b["A"], "s_step_free" ), stepA, 1e-9 );
@@ -204,40 +213,50 @@ TEST_F( Score_, ThreeBuurtenByHand )
   const double accessA = 75, comfortA = ( benchScoreA + 100 ) / 2, housingA = stepA;
   const double friendlyA = ( 2 * accessA + comfortA + housingA ) / 4;
   const double friendlyB = ( 2 * 0 + 0 + stepB ) / 4;
-  const double friendlyC = benchScoreC; // only comfort, and in it only benches: the rest redistributed
   EXPECT_NEAR( value( b["A"], "dom_access" ), accessA, 1e-9 );
   EXPECT_NEAR( value( b["A"], "dom_comfort" ), comfortA, 1e-9 );
   EXPECT_NEAR( value( b["A"], "friendly" ), friendlyA, 1e-9 );
   EXPECT_NEAR( value( b["B"], "friendly" ), friendlyB, 1e-9 );
-  EXPECT_NEAR( value( b["C"], "friendly" ), friendlyC, 1e-9 );
   EXPECT_EQ( value( b["A"], "friendly_class" ), 4 ); // 67.3: 60-80
   EXPECT_EQ( value( b["B"], "friendly_class" ), 2 ); // 25
   EXPECT_EQ( b["A"].attribute( "friendly_label" ).toString(), QStringLiteral( "High" ) );
-  // C misses access (2/4 of friendly), junctions (1/4 x 1/2) and housing (1/4).
-  EXPECT_NEAR( value( b["C"], "redistributed" ), 100 * ( 0.5 + 0.125 + 0.25 ), 1e-9 );
   EXPECT_NEAR( value( b["A"], "redistributed" ), 0, 1e-9 )
       << "a layer-wide absence is not redistribution here";
-  EXPECT_TRUE( b["C"].attribute( "missing" ).toString().contains( "housing.step_free" ) );
 
-  // Need: people with dementia at home per km² (4, 2, 0) as a rank (100, 50, 0), averaged with the social
-  // score (widowed: A 50, B none, C 25).
-  const double needA = ( 100 + 50 ) / 2.0, needB = 50, needC = ( 0 + 25 ) / 2.0;
+  // C, the park, has no homes: no friendliness for residents. Nothing of it is scored (its benches per km
+  // above are a fact and stay), "no homes" is its missing, and it is not ranked.
+  for ( const char *field : { "friendly", "friendly_class", "friendly_label", "dom_access", "dom_comfort",
+                              "dom_housing", "dom_social", "s_benches_per_km", "s_widowed", "need", "urgency",
+                              "urgency_rank", "reasons", "redistributed" } )
+    EXPECT_TRUE( b["C"].attribute( field ).isNull() ) << field;
+  EXPECT_EQ( b["C"].attribute( "missing" ).toString(), QStringLiteral( "no homes" ) );
+  EXPECT_NEAR( value( b["C"], "need_people" ), 0, 1e-9 ) << "the people are a fact and stay";
+  EXPECT_TRUE( r.log.contains( QLatin1String( "1 area(s) without homes" ) ) &&
+               r.log.contains( QLatin1String( "in the field missing: C." ) ) )
+      << text( r.log );
+  EXPECT_EQ( r.number( QStringLiteral( "AREAS_SCORED" ) ), 2 );
+
+  // Need: people with dementia at home per km² among the areas with homes (A 4, B 2) as a rank (100, 0),
+  // averaged with the social score (widowed: A 50, B none).
+  const double needA = ( 100 + 50 ) / 2.0, needB = 0;
   EXPECT_NEAR( value( b["A"], "need" ), needA, 1e-9 );
   EXPECT_NEAR( value( b["B"], "need" ), needB, 1e-9 );
-  EXPECT_NEAR( value( b["C"], "need" ), needC, 1e-9 );
   EXPECT_NEAR( value( b["A"], "need_km2" ), 4, 1e-9 );
   EXPECT_NEAR( value( b["A"], "need_people" ), 4, 1e-9 );
-  const double urgencyA = needA * ( 100 - friendlyA ) / 100, urgencyB = needB * ( 100 - friendlyB ) / 100,
-               urgencyC = needC * ( 100 - friendlyC ) / 100;
+  const double urgencyA = needA * ( 100 - friendlyA ) / 100, urgencyB = needB * ( 100 - friendlyB ) / 100;
   EXPECT_NEAR( value( b["A"], "urgency" ), urgencyA, 1e-9 );
   EXPECT_NEAR( value( b["B"], "urgency" ), urgencyB, 1e-9 );
-  EXPECT_NEAR( value( b["C"], "urgency" ), urgencyC, 1e-9 );
-  ASSERT_GT( urgencyB, urgencyA );
-  ASSERT_GT( urgencyA, urgencyC );
-  EXPECT_EQ( value( b["B"], "urgency_rank" ), 1 );
-  EXPECT_EQ( value( b["A"], "urgency_rank" ), 2 );
-  EXPECT_EQ( value( b["C"], "urgency_rank" ), 3 );
-  EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), QStringLiteral( "B" ) );
+  ASSERT_GT( urgencyA, urgencyB );
+  EXPECT_EQ( value( b["A"], "urgency_rank" ), 1 );
+  EXPECT_EQ( value( b["B"], "urgency_rank" ), 2 );
+  EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), QStringLiteral( "A" ) );
+  // The log says where that need came from: both sources, with their fields.
+  EXPECT_TRUE(
+      r.log.contains( QStringLiteral( "Need of 2 of 2 area(s) from: people with dementia at home "
+                                      "(field \"dem_home\") per km², as a rank within the layer "
+                                      "(weight 1; 2 area(s)); the social score (weight 1; 1 area(s)): "
+                                      "social.widowed from percentage_verweduwd." ) ) )
+      << text( r.log );
 
   // Reasons in A: loss = effective share x (100 - sub-score): supermarket 0.5 x 25 = 12.5, step-free
   // 0.25 x 50 = 12.5, benches 0.125 x 61.5 = 7.7; the T-junction loses nothing. Ties keep profile order.
@@ -258,16 +277,25 @@ TEST_F( Score_, ThreeBuurtenByHand )
   EXPECT_TRUE( html.startsWith( QLatin1String( "<!DOCTYPE html>" ) ) );
   EXPECT_TRUE( html.contains( QLatin1String( "</html>" ) ) );
   const int rowB = html.indexOf( QLatin1String( ">B</a>" ) ),
-            rowA = html.indexOf( QLatin1String( ">A</a>" ) ),
-            rowC = html.indexOf( QLatin1String( ">C</a>" ) );
-  EXPECT_TRUE( rowB > 0 && rowA > rowB && rowC > rowA ) << "sorted by urgency";
+            rowA = html.indexOf( QLatin1String( ">A</a>" ) );
+  EXPECT_TRUE( rowA > 0 && rowB > rowA ) << "sorted by urgency";
+  // C is not in the ranking but in a list of its own.
+  EXPECT_FALSE( html.contains( QLatin1String( ">C</a>" ) ) );
+  const int apart = html.indexOf( QLatin1String( "<h2 id=\"without-homes\">Areas without homes</h2>" ) );
+  EXPECT_TRUE( apart > rowB && html.indexOf( QLatin1String( "<li>C</li>" ), apart ) > apart ) << text( html );
   EXPECT_TRUE( html.contains( QLatin1String( "[indicator comfort.legible_junctions]" ) ) );
 }
 
-// Older people living alone add to the people in need: A 4 + 2, B 2 + 0, C 0 + 9 per km², so C now ranks
-// highest in density (9 > 6 > 2) and its need rises from 12.5 to (100 + 25) / 2.
+// Older people living alone add to the people in need: A 4 + 2, B 2 + 0, C 0 + 9 per km², so C ranks
+// highest in density (9 > 6 > 2) and its need is (100 + 25) / 2. C gets one home here (a lodge in the park),
+// so that it is scored.
 TEST_F( Score_, OlderPeopleLivingAloneAddToTheNeed )
 {
+  auto addresses = std::unique_ptr<QgsVectorLayer>( mAddresses->materialize( QgsFeatureRequest() ) );
+  QgsFeature lodge( addresses->fields() );
+  lodge.setGeometry( at( QStringLiteral( "POINT(2500 10)" ) ) );
+  lodge.setAttributes( QgsAttributes() << QStringLiteral( "woonfunctie" ) << 1 << 0 );
+  addresses->dataProvider()->addFeatures( QgsFeatureList() << lodge );
   auto withAlone = std::unique_ptr<QgsVectorLayer>( mAreas->materialize( QgsFeatureRequest() ) );
   withAlone->dataProvider()->addAttributes( { DfCompat::doubleField( QStringLiteral( "alleen75" ) ) } );
   withAlone->updateFields();
@@ -282,10 +310,16 @@ TEST_F( Score_, OlderPeopleLivingAloneAddToTheNeed )
   QVariantMap p = fixture();
   p.insert( QStringLiteral( "AREAS" ), QVariant::fromValue( withAlone.get() ) );
   p.insert( QStringLiteral( "OLDER_ALONE_FIELD" ), QStringLiteral( "alleen75" ) );
+  p.insert( QStringLiteral( "ADDRESSES" ), QVariant::fromValue( addresses.get() ) );
   const RunResult r = run( p, QStringLiteral( "alone.gpkg" ) );
   ASSERT_TRUE( r.ok ) << text( r.log );
   auto layer = openLayer( r.output() );
   auto b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
+  EXPECT_EQ( value( b["C"], "homes" ), 1 );
+  // C has no junction: comfort carries 1/4 of friendly and the junctions 1/2 of comfort, which went to the
+  // benches.
+  EXPECT_NEAR( value( b["C"], "redistributed" ), 100 * 0.25 * 0.5, 1e-9 );
+  EXPECT_EQ( b["C"].attribute( "missing" ).toString(), QStringLiteral( "comfort.legible_junctions" ) );
   EXPECT_NEAR( value( b["A"], "need_people" ), 6, 1e-9 );
   EXPECT_NEAR( value( b["C"], "need_people" ), 9, 1e-9 );
   EXPECT_NEAR( value( b["C"], "need" ), ( 100 + 25 ) / 2.0, 1e-9 );
@@ -302,11 +336,13 @@ TEST_F( Score_, RankScoring )
   ASSERT_TRUE( r.ok ) << text( r.log );
   auto layer = openLayer( r.output() );
   auto b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
-  // Supermarket shares: A 75, B 0 -> ranks 100, 0. Benches per km: B 0, C 1, A 1.54 -> 0, 50, 100.
+  // Supermarket shares: A 75, B 0 -> ranks 100, 0. Benches per km: B 0, A 1.54 -> 0, 100; C (1 per km) has
+  // no homes, so it is not ranked and does not move the others.
   EXPECT_DOUBLE_EQ( value( b["A"], "s_supermarket_500m" ), 100 );
   EXPECT_DOUBLE_EQ( value( b["B"], "s_supermarket_500m" ), 0 );
-  EXPECT_DOUBLE_EQ( value( b["C"], "s_benches_per_km" ), 50 );
+  EXPECT_DOUBLE_EQ( value( b["B"], "s_benches_per_km" ), 0 );
   EXPECT_DOUBLE_EQ( value( b["A"], "s_benches_per_km" ), 100 );
+  EXPECT_TRUE( b["C"].attribute( "s_benches_per_km" ).isNull() );
 }
 
 // 3. Styles and metadata: friendly is the default style, urgency, need and the domains can be switched to;
@@ -417,6 +453,17 @@ TEST_F( Score_, AllIndicatorsMissing )
   ASSERT_TRUE( junctionsOnly.ok ) << text( junctionsOnly.log );
   EXPECT_TRUE( junctionsOnly.log.contains( QLatin1String( "access.supermarket_500m (no addresses)" ) ) )
       << text( junctionsOnly.log );
+  // Without addresses the homes are not known: "homes" is empty (not 0) and no area counts as without homes.
+  EXPECT_FALSE( junctionsOnly.log.contains( QLatin1String( "without homes" ) ) ) << text( junctionsOnly.log );
+  auto layer = openLayer( junctionsOnly.output() );
+  for ( const QgsFeature &f : featuresOf( layer.get() ) )
+  {
+    EXPECT_TRUE( f.attribute( QStringLiteral( "homes" ) ).isNull() );
+    EXPECT_FALSE(
+        f.attribute( QStringLiteral( "missing" ) ).toString().contains( QLatin1String( "no homes" ) ) );
+  }
+  EXPECT_TRUE(
+      numberOf( byKey( layer.get(), QStringLiteral( "buurtnaam" ) )["A"], QStringLiteral( "friendly" ) ) );
 }
 
 TEST_F( Score_, CancellingRemovesTheOutput )
@@ -516,4 +563,284 @@ TEST_F( Score_, MonotoneOnTheSampleTown )
   ASSERT_FALSE( target.isEmpty() );
   const auto needy = score( needier.get(), addresses.get(), pois.get(), QStringLiteral( "needy.gpkg" ) );
   EXPECT_GE( *needy.at( target ).second, *before.at( target ).second - 1e-9 );
+}
+
+// Issue 12, item 2: on the raw CBS buurten of the sample town (no dem_home) the need is the social score
+// alone. The log must say so and where it was read, and need and urgency must be that score: worked out here
+// from the layer's own percentages and the default profile's norms.
+TEST_F( Score_, NeedOnRawBuurtenComesFromTheSocialScoreAndTheLogSaysSo )
+{
+  const QString buurten = SampleTown + QStringLiteral( "|layername=buurten" );
+  QVariantMap p{
+      { QStringLiteral( "AREAS" ), buurten },
+      { QStringLiteral( "NETWORK" ), SampleTown + QStringLiteral( "|layername=wegen" ) },
+      { QStringLiteral( "ADDRESSES" ), SampleTown + QStringLiteral( "|layername=adressen" ) },
+      { QStringLiteral( "FACILITIES" ), SampleTown + QStringLiteral( "|layername=voorzieningen" ) },
+      { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) },
+      { QStringLiteral( "FACILITY_ID_FIELD" ), QStringLiteral( "poi_id" ) } };
+  const RunResult r = run( p, QStringLiteral( "raw.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  EXPECT_FALSE( r.log.contains( QLatin1String( "there is no need" ) ) ) << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String(
+      "need comes from the social score alone (social.single_households from "
+      "percentage_eenpersoonshuishoudens, social.widowed from percentage_verweduwd), not from the number of "
+      "people in need" ) ) )
+      << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "from: the social score (weight 1; " ) ) ) << text( r.log );
+
+  // The default profile: single-person households 20 (bad) .. 60 (good), widowed 2 .. 15, weights 1 and 1;
+  // a CBS secrecy code is no value.
+  auto sub = []( const QVariant &v, double bad, double good ) -> std::optional<double>
+  {
+    if ( v.isNull() || v.toDouble() < 0 )
+      return std::nullopt;
+    return std::clamp( 100 * ( v.toDouble() - bad ) / ( good - bad ), 0.0, 100.0 );
+  };
+  auto input = openLayer( buurten );
+  std::map<QString, std::optional<double>> socialOf;
+  for ( const QgsFeature &f : featuresOf( input.get() ) )
+  {
+    const std::optional<double> single = sub( f.attribute( "percentage_eenpersoonshuishoudens" ), 20, 60 );
+    const std::optional<double> widowed = sub( f.attribute( "percentage_verweduwd" ), 2, 15 );
+    std::optional<double> social;
+    if ( single || widowed )
+      social =
+          ( single.value_or( 0 ) + widowed.value_or( 0 ) ) / ( single.has_value() + widowed.has_value() );
+    socialOf[f.attribute( "buurtnaam" ).toString()] = social;
+  }
+  // Lindenhof (57 %, 11 %): (92.5 + 69.2) / 2 = 80.9, the need the issue saw.
+  ASSERT_TRUE( socialOf[QStringLiteral( "Lindenhof" )] );
+  EXPECT_NEAR( *socialOf[QStringLiteral( "Lindenhof" )], ( 92.5 + 900.0 / 13 ) / 2, 1e-9 );
+
+  auto layer = openLayer( r.output() );
+  QString mostUrgent;
+  double highest = -1;
+  int withNeed = 0;
+  for ( const QgsFeature &f : featuresOf( layer.get() ) )
+  {
+    const QString name = f.attribute( "buurtnaam" ).toString();
+    EXPECT_TRUE( f.attribute( "need_people" ).isNull() ) << text( name );
+    const std::optional<double> need = numberOf( f, QStringLiteral( "need" ) );
+    const std::optional<double> expected =
+        numberOf( f, QStringLiteral( "homes" ) ).value_or( 0 ) > 0 ? socialOf[name] : std::nullopt;
+    ASSERT_EQ( need.has_value(), expected.has_value() ) << text( name );
+    if ( !need )
+    {
+      EXPECT_TRUE( f.attribute( "urgency" ).isNull() && f.attribute( "urgency_rank" ).isNull() )
+          << text( name );
+      continue;
+    }
+    ++withNeed;
+    EXPECT_NEAR( *need, *expected, 1e-9 ) << text( name );
+    const double urgency = *need * ( 100 - value( f, "friendly" ) ) / 100;
+    EXPECT_NEAR( value( f, "urgency" ), urgency, 1e-9 ) << text( name );
+    if ( urgency > highest )
+    {
+      highest = urgency;
+      mostUrgent = name;
+    }
+  }
+  EXPECT_GE( withNeed, 10 );
+  EXPECT_TRUE( r.log.contains( QStringLiteral( "Need of %1 of " ).arg( withNeed ) ) ) << text( r.log );
+  EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), mostUrgent );
+  EXPECT_TRUE(
+      layer->metadata().abstract().contains( QLatin1String( "social.widowed from percentage_verweduwd" ) ) );
+}
+
+// Item 2, the other case: no people fields and no social values. Then there is no need: need, urgency and
+// its rank are empty, no area is most urgent, and the warning says exactly that. With the social field back,
+// the need is that score alone (widowed 10 % against 0 .. 20: 50 in A; B's value is secret; C has no homes).
+TEST_F( Score_, WithoutAnyNeedSourceThereIsNoNeedAndNoUrgency )
+{
+  auto bare = memoryLayer(
+      QStringLiteral( "Polygon?crs=EPSG:28992&field=buurtnaam:string&field=percentage_verweduwd:integer" ),
+      QStringLiteral( "kaal" ),
+      { { QStringLiteral( "POLYGON((0 -500, 1000 -500, 1000 500, 0 500, 0 -500))" ), { "A", QVariant() } },
+        { QStringLiteral( "POLYGON((1000 -500, 2000 -500, 2000 500, 1000 500, 1000 -500))" ),
+          { "B", QVariant() } },
+        { QStringLiteral( "POLYGON((2000 -500, 3000 -500, 3000 500, 2000 500, 2000 -500))" ),
+          { "C", QVariant() } } } );
+  QVariantMap p = fixture();
+  p.insert( QStringLiteral( "AREAS" ), QVariant::fromValue( bare.get() ) );
+  RunResult r = run( p, QStringLiteral( "noneed.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  EXPECT_TRUE( r.warnings.join( '\n' ).contains(
+      QLatin1String( "there is no need, so need and urgency are empty and no area is most urgent" ) ) )
+      << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "most urgent: none (no need)" ) ) ) << text( r.log );
+  EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), QString() );
+  auto layer = openLayer( r.output() );
+  auto b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
+  for ( const char *name : { "A", "B", "C" } )
+    for ( const char *field : { "need", "need_people", "dom_social", "urgency", "urgency_rank" } )
+      EXPECT_TRUE( b[name].attribute( field ).isNull() ) << name << " " << field;
+  EXPECT_TRUE( numberOf( b["A"], QStringLiteral( "friendly" ) ) ) << "friendliness needs no need";
+
+  // The social field back.
+  auto social = std::unique_ptr<QgsVectorLayer>( bare->materialize( QgsFeatureRequest() ) );
+  const int widowed = social->fields().lookupField( QStringLiteral( "percentage_verweduwd" ) );
+  QgsChangedAttributesMap changes;
+  for ( const QgsFeature &f : featuresOf( social.get() ) )
+  {
+    const QString name = f.attribute( QStringLiteral( "buurtnaam" ) ).toString();
+    changes[f.id()][widowed] = name == QLatin1String( "A" )   ? 10
+                               : name == QLatin1String( "B" ) ? -99999999
+                                                              : 5;
+  }
+  social->dataProvider()->changeAttributeValues( changes );
+  p.insert( QStringLiteral( "AREAS" ), QVariant::fromValue( social.get() ) );
+  r = run( p, QStringLiteral( "social.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  EXPECT_FALSE( r.log.contains( QLatin1String( "there is no need" ) ) ) << text( r.log );
+  EXPECT_TRUE( r.warnings.join( '\n' ).contains(
+      QLatin1String( "need comes from the social score alone (social.widowed from percentage_verweduwd)" ) ) )
+      << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String(
+      "Need of 1 of 2 area(s) from: the social score (weight 1; 1 area(s)): social.widowed from "
+      "percentage_verweduwd." ) ) )
+      << text( r.log );
+  layer = openLayer( r.output() );
+  b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
+  EXPECT_NEAR( value( b["A"], "need" ), 50, 1e-9 );
+  EXPECT_NEAR( value( b["A"], "urgency" ), 50 * ( 100 - value( b["A"], "friendly" ) ) / 100, 1e-9 );
+  EXPECT_EQ( value( b["A"], "urgency_rank" ), 1 );
+  EXPECT_TRUE( b["B"].attribute( "need" ).isNull() && b["B"].attribute( "urgency" ).isNull() );
+  EXPECT_TRUE( b["C"].attribute( "need" ).isNull() );
+  EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), QStringLiteral( "A" ) );
+}
+
+namespace
+{
+//! The legend label of the class a feature is drawn with.
+QString legendLabelOf( QgsVectorLayer *layer, const QgsFeature &f )
+{
+  QgsFeatureRenderer *renderer = layer->renderer();
+  QgsRenderContext context;
+  QgsExpressionContext expressions;
+  expressions.appendScope( QgsExpressionContextUtils::layerScope( layer ) );
+  context.setExpressionContext( expressions );
+  renderer->startRender( context, layer->fields() );
+  context.expressionContext().setFeature( f );
+  const QSet<QString> keys = renderer->legendKeysForFeature( f, context );
+  renderer->stopRender( context );
+  for ( const QgsLegendSymbolItem &item : renderer->legendSymbolItems() )
+    if ( keys.contains( item.ruleKey() ) )
+      return item.label();
+  return QString();
+}
+} // namespace
+
+// Issue 12, item 3: Stadspark has no homes. It gets no friendliness, need or urgency, "no homes" in missing,
+// is not ranked and not most urgent, is listed apart in the report, and the map draws it as "No data".
+TEST_F( Score_, StadsparkWithoutHomesIsNotScoredAndShowsAsNoData )
+{
+  RunResult dem =
+      runAlgorithmById( QStringLiteral( "dementiafriendly:estimatedementia" ),
+                        { { QStringLiteral( "INPUT" ), SampleTown + QStringLiteral( "|layername=buurten" ) },
+                          { QStringLiteral( "OUTPUT" ), mDir.filePath( QStringLiteral( "dem.gpkg" ) ) } } );
+  ASSERT_TRUE( dem.ok ) << text( dem.log );
+  const QString report = mDir.filePath( QStringLiteral( "town.html" ) );
+  QVariantMap p{
+      { QStringLiteral( "AREAS" ), dem.output() },
+      { QStringLiteral( "NETWORK" ), SampleTown + QStringLiteral( "|layername=wegen" ) },
+      { QStringLiteral( "ADDRESSES" ), SampleTown + QStringLiteral( "|layername=adressen" ) },
+      { QStringLiteral( "FACILITIES" ), SampleTown + QStringLiteral( "|layername=voorzieningen" ) },
+      { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) },
+      { QStringLiteral( "FACILITY_ID_FIELD" ), QStringLiteral( "poi_id" ) },
+      { QStringLiteral( "REPORT" ), report } };
+  const RunResult r = run( p, QStringLiteral( "town.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  auto layer = openLayer( r.output() );
+  auto b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
+  ASSERT_TRUE( b.count( QStringLiteral( "Stadspark" ) ) );
+
+  // "Homes" are the addresses with woonfunctie that lie in the buurt: counted here from the layers.
+  auto addresses = openLayer( SampleTown + QStringLiteral( "|layername=adressen" ) );
+  std::vector<QgsFeature> homes;
+  for ( const QgsFeature &a : featuresOf( addresses.get() ) )
+    if ( a.attribute( QStringLiteral( "gebruiksdoel" ) )
+             .toString()
+             .contains( QLatin1String( "woonfunctie" ) ) )
+      homes.push_back( a );
+  std::set<QString> withoutHomes;
+  long long scored = 0, withUrgency = 0;
+  double friendlyHomes = 0, allHomes = 0;
+  std::map<int, QString> byRank;
+  for ( const auto &[name, f] : b )
+  {
+    long long n = 0;
+    for ( const QgsFeature &h : homes )
+      n += f.geometry().contains( h.geometry() );
+    EXPECT_EQ( value( f, "homes" ), n ) << text( name );
+    const QString missing = f.attribute( QStringLiteral( "missing" ) ).toString();
+    if ( n == 0 )
+    {
+      withoutHomes.insert( name );
+      EXPECT_EQ( missing, QStringLiteral( "no homes" ) ) << text( name );
+      for ( const QgsField &field : layer->fields() )
+      {
+        if ( field.name() == QLatin1String( "friendly" ) ||
+             field.name().startsWith( QLatin1String( "friendly_" ) ) ||
+             field.name().startsWith( QLatin1String( "dom_" ) ) ||
+             field.name().startsWith( QLatin1String( "s_" ) ) || field.name() == QLatin1String( "need" ) ||
+             field.name().startsWith( QLatin1String( "urgency" ) ) )
+        {
+          EXPECT_TRUE( f.attribute( field.name() ).isNull() ) << text( name + ' ' + field.name() );
+        }
+      }
+      continue;
+    }
+    EXPECT_FALSE( missing.contains( QLatin1String( "no homes" ) ) ) << text( name );
+    ASSERT_TRUE( numberOf( f, QStringLiteral( "friendly" ) ) ) << text( name );
+    ++scored;
+    friendlyHomes += value( f, "friendly" ) * n;
+    allHomes += n;
+    if ( const std::optional<double> rank = numberOf( f, QStringLiteral( "urgency_rank" ) ) )
+    {
+      byRank[static_cast<int>( *rank )] = name;
+      ++withUrgency;
+    }
+  }
+  EXPECT_TRUE( withoutHomes.count( QStringLiteral( "Stadspark" ) ) );
+  EXPECT_EQ( r.number( QStringLiteral( "AREAS_SCORED" ) ), scored );
+  EXPECT_NEAR( r.number( QStringLiteral( "MEAN_FRIENDLY" ) ), friendlyHomes / allHomes, 1e-9 );
+  // Ranks 1 .. n over the buurten with homes and a need only (no ties in the sample town; the industrial
+  // estate has homes but a secret population and social values, so no need); rank 1 is the most urgent.
+  EXPECT_GE( withUrgency, 10 );
+  ASSERT_EQ( byRank.size(), static_cast<size_t>( withUrgency ) );
+  EXPECT_EQ( byRank.begin()->first, 1 );
+  EXPECT_EQ( byRank.rbegin()->first, withUrgency );
+  EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), byRank[1] );
+  EXPECT_FALSE( withoutHomes.count( byRank[1] ) );
+  for ( const QString &name : withoutHomes )
+    EXPECT_TRUE( r.log.contains( name ) && r.log.contains( QLatin1String( "without homes" ) ) )
+        << text( r.log );
+
+  // The report: not in the table by urgency, but in the list of areas without homes.
+  QFile f( report );
+  ASSERT_TRUE( f.open( QIODevice::ReadOnly ) );
+  const QString html = QString::fromUtf8( f.readAll() );
+  const int apart = html.indexOf( QLatin1String( "<h2 id=\"without-homes\">" ) );
+  ASSERT_GT( apart, 0 );
+  EXPECT_GT( html.indexOf( QLatin1String( "<li>Stadspark</li>" ), apart ), apart );
+  EXPECT_FALSE( html.contains( QLatin1String( ">Stadspark</a>" ) ) );
+  EXPECT_TRUE( html.contains( QStringLiteral( ">%1</a>" ).arg( byRank[1] ) ) );
+
+  // The maps: the friendly style (the layer's default) and the urgency style draw Stadspark in a class of its
+  // own that the legend calls "No data"; a scored buurt is drawn in a class of values.
+  ASSERT_TRUE( layer->renderer() );
+  const QString friendlyLabel = legendLabelOf( layer.get(), b[QStringLiteral( "Stadspark" )] );
+  EXPECT_TRUE( friendlyLabel.startsWith( QLatin1String( "No data" ) ) ) << text( friendlyLabel );
+  EXPECT_FALSE( legendLabelOf( layer.get(), b[byRank[1]] ).startsWith( QLatin1String( "No data" ) ) );
+  QFile qml( mDir.filePath( QStringLiteral( "town_urgency.qml" ) ) );
+  ASSERT_TRUE( qml.open( QIODevice::ReadOnly ) );
+  QDomDocument document;
+  ASSERT_TRUE( document.setContent( &qml ) );
+  QString message;
+  ASSERT_TRUE( layer->importNamedStyle( document, message ) ) << text( message );
+  const auto *urgencyStyle = dynamic_cast<QgsGraduatedSymbolRenderer *>( layer->renderer() );
+  ASSERT_TRUE( urgencyStyle && urgencyStyle->classAttribute().contains( QLatin1String( "\"urgency\"" ) ) );
+  const QString urgencyLabel = legendLabelOf( layer.get(), b[QStringLiteral( "Stadspark" )] );
+  EXPECT_TRUE( urgencyLabel.startsWith( QLatin1String( "No data" ) ) ) << text( urgencyLabel );
+  EXPECT_FALSE( legendLabelOf( layer.get(), b[byRank[1]] ).startsWith( QLatin1String( "No data" ) ) );
 }
