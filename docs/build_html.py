@@ -26,7 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 TEXT = {
     "en": {"home": "Dementia-friendly neighbourhoods — documentation", "other": "Nederlands",
            "source": "in the plugin's source code"},
-    "nl": {"home": "Dementievriendelijke wijken — handleiding", "other": "English",
+    "nl": {"home": "Dementievriendelijke buurten — handleiding", "other": "English",
            "source": "in de broncode van de plugin"},
 }
 
