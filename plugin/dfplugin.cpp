@@ -23,6 +23,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace
 {
 QString menuName()
@@ -95,7 +97,12 @@ void DfPlugin::showAbout()
   QStringList algorithms;
   if ( QgsProcessingProvider *p =
            QgsApplication::processingRegistry()->providerById( DfProvider::providerId() ) )
-    for ( const QgsProcessingAlgorithm *a : p->algorithms() )
+  {
+    QList<const QgsProcessingAlgorithm *> sorted = p->algorithms();
+    std::sort( sorted.begin(), sorted.end(),
+               []( const QgsProcessingAlgorithm *a, const QgsProcessingAlgorithm *b )
+               { return QString::localeAwareCompare( a->displayName(), b->displayName() ) < 0; } );
+    for ( const QgsProcessingAlgorithm *a : std::as_const( sorted ) )
     {
       const QString url = a->helpUrl();
       const QString name = a->displayName().toHtmlEscaped();
@@ -104,12 +111,16 @@ void DfPlugin::showAbout()
                                             : QStringLiteral( "<a href=\"%1\">%2</a>" ).arg( url, name ),
                               a->id() );
     }
+  }
   const QString index = DfHelp::indexUrl();
+  // The same text as before, so its translation holds; the documentation is now a link to the HTML index.
   const QString docs =
-      index.isEmpty() ? tr( "not installed (%1)" ).arg( QDir::toNativeSeparators( DfHelp::docsDir() ) )
-                      : QStringLiteral( "<a href=\"%1\">%2</a>" ).arg( index, tr( "the plugin's manual" ) );
+      index.isEmpty()
+          ? tr( "not installed (%1)" ).arg( QDir::toNativeSeparators( DfHelp::docsDir() ) )
+          : QStringLiteral( "<a href=\"%1\">%2</a>" )
+                .arg( index, QDir::toNativeSeparators( QUrl( index ).toLocalFile() ).toHtmlEscaped() );
   const QString html =
-      tr( "<p><b>Dementia-friendly neighbourhoods</b><br>Version %1</p>"
+      tr( "<p><b>Dementia-friendly neighbourhoods %1</b></p>"
           "<p>Processing algorithms that help municipalities decide, per neighbourhood, where senior "
           "housing and meeting places for people with dementia are most urgent.</p>"
           "<p>Algorithms (Processing Toolbox, batch mode, graphical modeler, qgis_process):</p><ul>%2</ul>"
@@ -118,7 +129,7 @@ void DfPlugin::showAbout()
 
   QDialog dialog( mIface ? mIface->mainWindow() : nullptr );
   dialog.setObjectName( QStringLiteral( "dfAboutDialog" ) );
-  dialog.setWindowTitle( tr( "About %1" ).arg( title ) );
+  dialog.setWindowTitle( title );
   const QIcon icon( DfHelp::pluginIconPath() );
   dialog.setWindowIcon( icon );
   auto *iconLabel = new QLabel( &dialog );
@@ -130,7 +141,7 @@ void DfPlugin::showAbout()
   text->setObjectName( QStringLiteral( "dfAboutText" ) );
   text->setOpenLinks( false );
   text->setHtml( html );
-  text->setMinimumSize( 520, 340 );
+  text->setMinimumSize( 560, 420 );
   QObject::connect( text, &QTextBrowser::anchorClicked, &dialog,
                     []( const QUrl &url ) { QDesktopServices::openUrl( url ); } );
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close, &dialog );

@@ -246,12 +246,13 @@ def check_toolbox():
     check("toolbox_icons", len(shown) == 8 and not bad,
           "%d algorithms in the toolbox under %r; gear or other icon: %s" % (len(shown), provider.name(), bad))
     # The toolbox scrolled to the plugin's algorithms, for the picture.
+    toolbox.setFloating(True)
+    toolbox.resize(380, 330)
+    wait(300)
     for row in range(model.rowCount(view.rootIndex())):
         index = model.index(row, 0, view.rootIndex())
         if index.data(Qt.DisplayRole) == provider.name():
             view.scrollTo(index, QTreeView.PositionAtTop)
-    toolbox.setFloating(True)
-    toolbox.resize(360, 430)
     wait(500)
     save(toolbox, "toolbox")
     toolbox.setFloating(False)
@@ -288,7 +289,7 @@ def check_dialog():
 def run_checks():
     # QGIS speaks the language the test asked for (its own menus translated).
     settings = iface.settingsMenu().title().replace("&", "")
-    check("language", settings == ("Instellingen" if LANG == "nl" else "Settings"),
+    check("language", settings == ("Extra" if LANG == "nl" else "Settings"),
           "QGIS's Settings menu: %r (language %s, QgsApplication.locale() %s)" % (
               settings, LANG, QgsApplication.locale()))
     actions = check_menu()
