@@ -142,6 +142,9 @@ step "QGIS desktop (Xvfb) with the installed package"
 in_root env DF_TEST_INSTALLED=1 bash /src/tests/desktop/test_desktop.sh "$TEST_BUILD" /src "$SAMPLE" \
   "/tmp/desktop-installed-$VERSION.png"
 cp "$ROOT/tmp/desktop-installed-$VERSION.png" "$SRC/build/packages/" 2>/dev/null || true
+step "Help, About and icons in QGIS desktop in Dutch (Xvfb) with the installed package"
+in_root env DF_TEST_INSTALLED=1 bash /src/tests/desktop/test_desktop.sh "$TEST_BUILD" /src "$SAMPLE" \
+  "/tmp/help-installed-$VERSION" check_help.py nl
 
 step "apt-get remove: QGIS still starts cleanly"
 in_root apt-get remove -y -qq "$PKG" >/dev/null
