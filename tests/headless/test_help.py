@@ -89,7 +89,8 @@ def check_links():
           "{} HTML pages installed in {}, index.html and nl/index.html among them".format(len(htmls), DOCS))
     check(not markdown, "no Markdown installed: {}".format(markdown))
     sources = [f[:-3] for f in os.listdir(os.path.join(SRC, "docs")) if f.endswith(".md")]
-    sources += ["nl/" + f[:-3] for f in os.listdir(os.path.join(SRC, "docs", "nl")) if f.endswith(".md")]
+    nl = os.path.join(SRC, "docs", "nl")
+    sources += ["nl/" + f[:-3] for f in (os.listdir(nl) if os.path.isdir(nl) else []) if f.endswith(".md")]
     missing = [s for s in sources if not os.path.isfile(os.path.join(DOCS, s + ".html"))]
     check(not missing, "every docs/*.md and docs/nl/*.md is installed as HTML (missing: {})".format(missing))
     bad, count = [], 0
