@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dfhelp.h"
 #include "dfnetworkalgorithmbase.h"
 
 //! dementiafriendly:catchments — the area within a number of walking minutes of each facility (or of any
@@ -11,6 +12,9 @@ class DfCatchmentsAlgorithm : public DfNetworkAlgorithmBase
 public:
   QString name() const override { return QStringLiteral( "catchments" ); }
   QString displayName() const override { return tr( "Walking catchments" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QStringList tags() const override;
   QString shortDescription() const override;
   QString shortHelpString() const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dfhelp.h"
 #include "dfnetworkalgorithmbase.h"
 
 //! dementiafriendly:coverage — per area, how many of the people who need a facility live within a walking
@@ -11,6 +12,9 @@ class DfCoverageAlgorithm : public DfNetworkAlgorithmBase
 public:
   QString name() const override { return QStringLiteral( "coverage" ); }
   QString displayName() const override { return tr( "Coverage per area" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QStringList tags() const override;
   QString shortDescription() const override;
   QString shortHelpString() const override;

@@ -2,6 +2,7 @@
 
 #include "dementiaestimator.h"
 #include "dfcompat.h"
+#include "dfhelp.h"
 
 #include <qgsprocessingalgorithm.h>
 
@@ -22,6 +23,9 @@ public:
 
   QString name() const override { return QStringLiteral( "estimatedementia" ); }
   QString displayName() const override { return tr( "Estimate people with dementia" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QStringList tags() const override;
   QString group() const override { return tr( "Need" ); }
   QString groupId() const override { return QStringLiteral( "need" ); }

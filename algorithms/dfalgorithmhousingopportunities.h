@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dfhelp.h"
 #include "dfnetworkalgorithmbase.h"
 
 //! dementiafriendly:housingopportunities — candidate buildings, complexes and plots ranked per housing
@@ -12,6 +13,9 @@ class DfHousingOpportunitiesAlgorithm : public DfNetworkAlgorithmBase
 public:
   QString name() const override { return QStringLiteral( "housingopportunities" ); }
   QString displayName() const override { return tr( "Housing opportunity sites" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QString group() const override { return tr( "Overlays for action" ); }
   QString groupId() const override { return QStringLiteral( "overlays" ); }
   QStringList tags() const override;

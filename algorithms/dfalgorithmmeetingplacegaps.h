@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dfhelp.h"
 #include "dfnetworkalgorithmbase.h"
 
 //! dementiafriendly:meetingplacegaps — the people (e.g. with dementia, living at home) farther than a walking
@@ -11,6 +12,9 @@ class DfMeetingPlaceGapsAlgorithm : public DfNetworkAlgorithmBase
 public:
   QString name() const override { return QStringLiteral( "meetingplacegaps" ); }
   QString displayName() const override { return tr( "Meeting-place coverage gaps" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QString group() const override { return tr( "Overlays for action" ); }
   QString groupId() const override { return QStringLiteral( "overlays" ); }
   QStringList tags() const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dfhelp.h"
 #include "dfnetworkalgorithmbase.h"
 
 //! dementiafriendly:neighbourhoodscore — per area, how dementia-friendly it is (access, comfort, housing),
@@ -12,6 +13,9 @@ class DfNeighbourhoodScoreAlgorithm : public DfNetworkAlgorithmBase
 public:
   QString name() const override { return QStringLiteral( "neighbourhoodscore" ); }
   QString displayName() const override { return tr( "Dementia-friendly neighbourhood score" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QString group() const override { return tr( "Neighbourhood score" ); }
   QString groupId() const override { return QStringLiteral( "score" ); }
   QStringList tags() const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dfhelp.h"
 #include "dfnetworkalgorithmbase.h"
 
 //! dementiafriendly:sitemeetingplaces — the K candidate sites that, added to the existing meeting places,
@@ -12,6 +13,9 @@ class DfSiteMeetingPlacesAlgorithm : public DfNetworkAlgorithmBase
 public:
   QString name() const override { return QStringLiteral( "sitemeetingplaces" ); }
   QString displayName() const override { return tr( "Best new meeting-place sites" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QString group() const override { return tr( "Overlays for action" ); }
   QString groupId() const override { return QStringLiteral( "overlays" ); }
   QStringList tags() const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dfhelp.h"
 #include "dfnetworkalgorithmbase.h"
 
 //! dementiafriendly:walkingaccess — walking distance from every home or area to the nearest facility of each
@@ -11,6 +12,9 @@ class DfWalkingAccessAlgorithm : public DfNetworkAlgorithmBase
 public:
   QString name() const override { return QStringLiteral( "walkingaccess" ); }
   QString displayName() const override { return tr( "Walking distance to nearest facility" ); }
+  QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
+  QIcon icon() const override { return DfHelp::iconFor( name() ); }
+  QString svgIconPath() const override { return DfHelp::svgIconPathFor( name() ); }
   QStringList tags() const override;
   QString shortDescription() const override;
   QString shortHelpString() const override;

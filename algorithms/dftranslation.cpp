@@ -13,6 +13,7 @@ static void initResources()
   if ( done )
     return;
   Q_INIT_RESOURCE( styles );
+  Q_INIT_RESOURCE( icons );
   Q_INIT_RESOURCE( i18n );
   done = true;
 }

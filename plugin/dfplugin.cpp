@@ -1,5 +1,6 @@
 #include "dfplugin.h"
 
+#include "dfhelp.h"
 #include "dfprovider.h"
 #include "dfregistration.h"
 #include "dftranslation.h"
@@ -12,36 +13,23 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QTextBrowser>
 #include <QUrl>
+#include <QVBoxLayout>
 
-#include <dlfcn.h>
+#include <algorithm>
 
 namespace
 {
 QString menuName()
 {
   return QObject::tr( "&Dementia-friendly neighbourhoods" );
-}
-
-//! The documentation: docs/ beside this library where the set-up installed one plugin folder (a profile), or
-//! in the plugin folder among QGIS's system Python plugins where the Debian package put the library in QGIS's
-//! C++ plugin folder.
-QString docsDir()
-{
-  Dl_info info;
-  if ( dladdr( reinterpret_cast<void *>( &menuName ), &info ) != 0 && info.dli_fname )
-  {
-    const QString beside = QFileInfo( QString::fromLocal8Bit( info.dli_fname ) )
-                               .absoluteDir()
-                               .filePath( QStringLiteral( "docs" ) );
-    if ( QFileInfo( beside ).isDir() )
-      return beside;
-  }
-  return QDir( QgsApplication::pkgDataPath() )
-      .filePath( QStringLiteral( "python/plugins/dementiafriendly/docs" ) );
 }
 } // namespace
 
@@ -62,7 +50,7 @@ void DfPlugin::initGui()
   if ( !mIface )
     return;
 
-  const QIcon icon( QStringLiteral( ":/dementiafriendly/icons/dementiafriendly.svg" ) );
+  const QIcon icon( DfHelp::pluginIconPath() );
   auto add = [&]( const QString &text, void ( DfPlugin::*slot )() )
   {
     QAction *a = new QAction( icon, text, this );
@@ -72,6 +60,11 @@ void DfPlugin::initGui()
   };
   add( tr( "Help" ), &DfPlugin::showHelp );
   add( tr( "About…" ), &DfPlugin::showAbout );
+  // The submenu QGIS made for the actions carries the plugin's icon too.
+  if ( QMenu *plugins = mIface->pluginMenu() )
+    for ( QAction *entry : plugins->actions() )
+      if ( entry->menu() && entry->menu()->actions().contains( mActions.value( 0 ) ) )
+        entry->setIcon( icon );
 }
 
 void DfPlugin::unload()
@@ -90,27 +83,74 @@ void DfPlugin::unload()
 
 void DfPlugin::showHelp()
 {
-  const QString index = QDir( docsDir() ).filePath( QStringLiteral( "index.html" ) );
-  if ( QFileInfo::exists( index ) )
-    QDesktopServices::openUrl( QUrl::fromLocalFile( index ) );
+  // The HTML generated from docs/*.md and installed with the plugin, in Dutch when QGIS speaks Dutch.
+  const QString index = DfHelp::indexUrl();
+  if ( !index.isEmpty() )
+    QDesktopServices::openUrl( QUrl( index ) );
   else
     showAbout();
 }
 
 void DfPlugin::showAbout()
 {
+  const QString title = tr( "Dementia-friendly neighbourhoods" );
   QStringList algorithms;
   if ( QgsProcessingProvider *p =
            QgsApplication::processingRegistry()->providerById( DfProvider::providerId() ) )
-    for ( const QgsProcessingAlgorithm *a : p->algorithms() )
-      algorithms << QStringLiteral( "<li><b>%1</b> (<code>%2</code>)</li>" ).arg( a->displayName(), a->id() );
-  QMessageBox::about(
-      mIface ? mIface->mainWindow() : nullptr, tr( "Dementia-friendly neighbourhoods" ),
+  {
+    QList<const QgsProcessingAlgorithm *> sorted = p->algorithms();
+    std::sort( sorted.begin(), sorted.end(),
+               []( const QgsProcessingAlgorithm *a, const QgsProcessingAlgorithm *b )
+               { return QString::localeAwareCompare( a->displayName(), b->displayName() ) < 0; } );
+    for ( const QgsProcessingAlgorithm *a : std::as_const( sorted ) )
+    {
+      const QString url = a->helpUrl();
+      const QString name = a->displayName().toHtmlEscaped();
+      algorithms << QStringLiteral( "<li>%1 <small>(<code>%2</code>)</small></li>" )
+                        .arg( url.isEmpty() ? name
+                                            : QStringLiteral( "<a href=\"%1\">%2</a>" ).arg( url, name ),
+                              a->id() );
+    }
+  }
+  const QString index = DfHelp::indexUrl();
+  // The same text as before, so its translation holds; the documentation is now a link to the HTML index.
+  const QString docs =
+      index.isEmpty()
+          ? tr( "not installed (%1)" ).arg( QDir::toNativeSeparators( DfHelp::docsDir() ) )
+          : QStringLiteral( "<a href=\"%1\">%2</a>" )
+                .arg( index, QDir::toNativeSeparators( QUrl( index ).toLocalFile() ).toHtmlEscaped() );
+  const QString html =
       tr( "<p><b>Dementia-friendly neighbourhoods %1</b></p>"
           "<p>Processing algorithms that help municipalities decide, per neighbourhood, where senior "
           "housing and meeting places for people with dementia are most urgent.</p>"
           "<p>Algorithms (Processing Toolbox, batch mode, graphical modeler, qgis_process):</p><ul>%2</ul>"
           "<p>Documentation: %3</p>" )
-          .arg( QStringLiteral( DF_VERSION ), algorithms.join( QString() ),
-                QDir::toNativeSeparators( docsDir() ) ) );
+          .arg( QStringLiteral( DF_VERSION ), algorithms.join( QString() ), docs );
+
+  QDialog dialog( mIface ? mIface->mainWindow() : nullptr );
+  dialog.setObjectName( QStringLiteral( "dfAboutDialog" ) );
+  dialog.setWindowTitle( title );
+  const QIcon icon( DfHelp::pluginIconPath() );
+  dialog.setWindowIcon( icon );
+  auto *iconLabel = new QLabel( &dialog );
+  iconLabel->setObjectName( QStringLiteral( "dfAboutIcon" ) );
+  iconLabel->setPixmap( icon.pixmap( 64, 64 ) );
+  iconLabel->setAlignment( Qt::AlignTop );
+  // Links open in the browser (file:// pages too, which QTextBrowser would otherwise show inside itself).
+  auto *text = new QTextBrowser( &dialog );
+  text->setObjectName( QStringLiteral( "dfAboutText" ) );
+  text->setOpenLinks( false );
+  text->setHtml( html );
+  text->setMinimumSize( 560, 420 );
+  QObject::connect( text, &QTextBrowser::anchorClicked, &dialog,
+                    []( const QUrl &url ) { QDesktopServices::openUrl( url ); } );
+  auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close, &dialog );
+  QObject::connect( buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject );
+  auto *row = new QHBoxLayout;
+  row->addWidget( iconLabel );
+  row->addWidget( text, 1 );
+  auto *layout = new QVBoxLayout( &dialog );
+  layout->addLayout( row );
+  layout->addWidget( buttons );
+  dialog.exec();
 }

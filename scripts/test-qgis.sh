@@ -34,8 +34,9 @@ ROOT=$ROOTS/$SUITE
 MIRROR=http://deb.debian.org/debian
 # To run the plugin: QGIS, its Python bindings, an X server for the desktop test, sqlite3 for the checks,
 # nl_NL.UTF-8 for the kernels' decimal-comma test. To build and run the whole suite as well: the rest.
+# (python3-markdown: the HTML documentation is generated at build time, docs/build_html.py.)
 RUNTIME=qgis,qgis-providers,python3-qgis,python3-gdal,xvfb,xauth,fonts-dejavu-core,sqlite3,locales,bc
-BUILD_TOOLS=libqgis-dev,qttools5-dev,qttools5-dev-tools,libgdal-dev,cmake,g++,make,libgtest-dev,grass-core,dpkg-dev,file
+BUILD_TOOLS=libqgis-dev,qttools5-dev,qttools5-dev-tools,libgdal-dev,cmake,g++,make,libgtest-dev,grass-core,dpkg-dev,file,python3-markdown
 if [ "$VERSION" = 3.22 ]; then PACKAGES=$RUNTIME; else PACKAGES=$RUNTIME,$BUILD_TOOLS; fi
 APTOPT=()
 # The archive served here is a snapshot: sid's Release file has expired.
@@ -141,6 +142,9 @@ step "QGIS desktop (Xvfb) with the installed package"
 in_root env DF_TEST_INSTALLED=1 bash /src/tests/desktop/test_desktop.sh "$TEST_BUILD" /src "$SAMPLE" \
   "/tmp/desktop-installed-$VERSION.png"
 cp "$ROOT/tmp/desktop-installed-$VERSION.png" "$SRC/build/packages/" 2>/dev/null || true
+step "Help, About and icons in QGIS desktop in Dutch (Xvfb) with the installed package"
+in_root env DF_TEST_INSTALLED=1 bash /src/tests/desktop/test_desktop.sh "$TEST_BUILD" /src "$SAMPLE" \
+  "/tmp/help-installed-$VERSION" check_help.py nl
 
 step "apt-get remove: QGIS still starts cleanly"
 in_root apt-get remove -y -qq "$PKG" >/dev/null
