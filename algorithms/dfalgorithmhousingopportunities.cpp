@@ -332,7 +332,8 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     if ( std::none_of( values.begin(), values.end(),
                        []( const std::optional<double> &v ) { return v.has_value(); } ) )
     {
-      leftOut << QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( id ), tr( "no site has a value" ) );
+      leftOut
+          << QStringLiteral( "\"%1\" (%2)" ).arg( QString::fromStdString( id ), tr( "no site has a value" ) );
       return;
     }
     for ( size_t s = 0; s < sites.size(); ++s )
@@ -366,7 +367,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       const auto seeds = seedsByKind.find( kind );
       if ( seeds == seedsByKind.end() || seeds->second.empty() )
       {
-        leftOut << QStringLiteral( "%1 (%2)" )
+        leftOut << QStringLiteral( "\"%1\" (%2)" )
                        .arg( QString::fromStdString( id ),
                              tr( "no facilities of kind %1" ).arg( QString::fromStdString( kind ) ) );
         continue;
@@ -390,7 +391,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       if ( !std::unique_ptr<QgsProcessingFeatureSource>(
                parameterAsSource( parameters, layerParameter, context ) ) )
       {
-        leftOut << QStringLiteral( "%1 (%2)" )
+        leftOut << QStringLiteral( "\"%1\" (%2)" )
                        .arg( QString::fromStdString( id ), tr( "no %1 layer" ).arg( layerParameter ) );
         continue;
       }
@@ -424,7 +425,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     {
       if ( storeysIndex < 0 && liftIndex < 0 )
       {
-        leftOut << QStringLiteral( "%1 (%2)" )
+        leftOut << QStringLiteral( "\"%1\" (%2)" )
                        .arg( QString::fromStdString( id ), tr( "no storeys or lift field" ) );
         continue;
       }
@@ -441,8 +442,8 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
     else if ( id == "corporation" )
     {
       if ( corporationIndex < 0 )
-        leftOut
-            << QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( id ), tr( "no corporation field" ) );
+        leftOut << QStringLiteral( "\"%1\" (%2)" )
+                       .arg( QString::fromStdString( id ), tr( "no corporation field" ) );
       // Already in the inputs as the gate input of the same name.
     }
     else if ( id == "urgency_area" )
@@ -454,7 +455,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       const int urgencyIndex = areaSource ? areaSource->fields().lookupField( urgencyField ) : -1;
       if ( !areaSource || urgencyIndex < 0 )
       {
-        leftOut << QStringLiteral( "%1 (%2)" )
+        leftOut << QStringLiteral( "\"%1\" (%2)" )
                        .arg( QString::fromStdString( id ), areaSource
                                                                ? tr( "no field %1" ).arg( urgencyField )
                                                                : tr( "no urgency areas" ) );
@@ -490,7 +491,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       const int index = fields.lookupField( QString::fromStdString( id ) );
       if ( index < 0 )
       {
-        leftOut << QStringLiteral( "%1 (%2)" )
+        leftOut << QStringLiteral( "\"%1\" (%2)" )
                        .arg( QString::fromStdString( id ),
                              tr( "no field %1 in the sites" ).arg( QString::fromStdString( id ) ) );
         continue;
@@ -719,9 +720,11 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
                                 bestText.join( QLatin1String( "; " ) ) ) );
   for ( const std::string &id : assessed.absentCriteria )
     if ( std::none_of( leftOut.begin(), leftOut.end(),
-                       [&]( const QString &l )
-                       { return l.startsWith( QString::fromStdString( id ) + ' ' ); } ) )
-      leftOut << QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( id ), tr( "no site has a value" ) );
+                       [&]( const QString &l ) {
+                         return l.startsWith( '"' + QString::fromStdString( id ) + QStringLiteral( "\" " ) );
+                       } ) )
+      leftOut
+          << QStringLiteral( "\"%1\" (%2)" ).arg( QString::fromStdString( id ), tr( "no site has a value" ) );
   if ( !leftOut.isEmpty() )
     feedback->pushWarning( tr( "Criteria left out, their weight spread over the others: %1." )
                                .arg( leftOut.join( QLatin1String( "; " ) ) ) );

@@ -35,6 +35,15 @@
 
 namespace
 {
+//! Ids for the log: each in quotes, so that a Dutch log shows them as ids, not as English words.
+QString quoted( const QStringList &ids )
+{
+  QStringList q;
+  for ( const QString &id : ids )
+    q << QStringLiteral( "\"%1\"" ).arg( id );
+  return q.join( QLatin1String( ", " ) );
+}
+
 // Output fields (docs/neighbourhoodscore.md): an interface that users' models and styles depend on. Per
 // profile indicator "domain.name": v_<name> (the measured value) and s_<name> (its sub-score 0-100).
 const QString FieldHomes = QStringLiteral( "homes" );
@@ -515,9 +524,11 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
 
   // --- Measure every indicator of the profile
   std::vector<std::vector<std::optional<double>>> values( profile.indicators.size() );
-  QStringList leftOut; // "id (why)"
+  QStringList leftOut; // "\"id\" (why)"
   auto leaveOut = [&]( size_t i, const QString &why )
-  { leftOut << QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( profile.indicators[i].id ), why ); };
+  {
+    leftOut << QStringLiteral( "\"%1\" (%2)" ).arg( QString::fromStdString( profile.indicators[i].id ), why );
+  };
 
   // One search per facility kind, as far as its indicators need.
   std::map<std::string, double> cutoffByKind;
@@ -586,8 +597,8 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     return dfn::countPerArea( where, areaCount );
   };
 
-  std::map<std::string, long long> secretValues; // "indicator: code" -> areas
-  std::map<std::string, QString> readFrom;       // indicator id -> the area field(s) it is read from
+  std::map<std::pair<std::string, std::string>, long long> secretValues; // (indicator, code) -> areas
+  std::map<std::string, QString> readFrom; // indicator id -> the area field(s) it is read from
   for ( size_t i = 0; i < recipes.size(); ++i )
   {
     const dfn::ProfileIndicator &ind = profile.indicators[i];
@@ -712,20 +723,21 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
                                                                : tr( "no field in the area layer" ) );
         break;
       }
-      const QString fieldText = denominator >= 0 ? QStringLiteral( "%1 × %2 / %3" )
-                                                       .arg( scale )
-                                                       .arg( areaFields.at( numerator ).name(),
-                                                             areaFields.at( denominator ).name() )
-                                                 : areaFields.at( numerator ).name();
+      const QString fieldText =
+          denominator >= 0
+              ? QStringLiteral( "%1 × \"%2\" / \"%3\"" )
+                    .arg( scale )
+                    .arg( areaFields.at( numerator ).name(), areaFields.at( denominator ).name() )
+              : QStringLiteral( "\"%1\"" ).arg( areaFields.at( numerator ).name() );
       feedback->pushInfo(
-          tr( "Indicator %1 read from %2." ).arg( QString::fromStdString( ind.id ), fieldText ) );
+          tr( "Indicator \"%1\" read from %2." ).arg( QString::fromStdString( ind.id ), fieldText ) );
       readFrom[ind.id] = fieldText;
       for ( const QgsFeature &f : areas.features )
       {
         const dfn::CheckedValue n = dfn::checkCount( DfValues::toRaw( f.attribute( numerator ) ) );
         if ( !n.value )
         {
-          ++secretValues[ind.id + ": " + dfn::problemCode( n.problem )];
+          ++secretValues[{ ind.id, dfn::problemCode( n.problem ) }];
           v.push_back( std::nullopt );
           continue;
         }
@@ -737,7 +749,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
         const dfn::CheckedValue d = dfn::checkCount( DfValues::toRaw( f.attribute( denominator ) ) );
         if ( !d.value || *d.value <= 0 )
         {
-          ++secretValues[ind.id + ": " + ( d.value ? std::string( "zero" ) : dfn::problemCode( d.problem ) )];
+          ++secretValues[{ ind.id, d.value ? std::string( "zero" ) : dfn::problemCode( d.problem ) }];
           v.push_back( std::nullopt );
           continue;
         }
@@ -749,9 +761,10 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   }
   for ( const auto &[what, n] : secretValues )
     feedback->pushWarning(
-        tr( "%1 area(s) without a usable value for %2: left out there, their weight goes to the "
+        tr( "%1 area(s) without a usable value for \"%2\" (%3): left out there, their weight goes to the "
             "other indicators." )
-            .arg( count( n ), QString::fromStdString( what ) ) );
+            .arg( count( n ), QString::fromStdString( what.first ),
+                  DfSupport::problemText( QString::fromStdString( what.second ) ) ) );
 
   // --- Need
   auto needField = [&]( const char *parameter, const QString &fallback )
@@ -797,10 +810,11 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
       in.homes = homesPerArea[a];
   }
   for ( const auto &[what, n] : badNeed )
-    feedback->pushWarning(
-        tr( "%1 need value(s) in \"%2\" left out: %3 (field \"%4\"); those areas count "
-            "only the need that is known." )
-            .arg( count( n ), areas.name, QString::fromStdString( what.second ), what.first ) );
+    feedback->pushWarning( tr( "%1 need value(s) in \"%2\" left out: %3 (field \"%4\"); those areas count "
+                               "only the need that is known." )
+                               .arg( count( n ), areas.name,
+                                     DfSupport::problemText( QString::fromStdString( what.second ) ),
+                                     what.first ) );
 
   const dfn::LayerScore scored = dfn::scoreNeighbourhoods( profile, inputs, mode );
   if ( !scored.error.empty() )
@@ -835,10 +849,11 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     if ( dfn::isNeedDomain( profile.indicators[i].domain ) )
     {
       const auto from = readFrom.find( profile.indicators[i].id );
-      socialSources << ( from == readFrom.end()
-                             ? QString::fromStdString( profile.indicators[i].id )
-                             : tr( "%1 from %2" )
-                                   .arg( QString::fromStdString( profile.indicators[i].id ), from->second ) );
+      socialSources
+          << ( from == readFrom.end()
+                   ? QStringLiteral( "\"%1\"" ).arg( QString::fromStdString( profile.indicators[i].id ) )
+                   : tr( "\"%1\" from %2" )
+                         .arg( QString::fromStdString( profile.indicators[i].id ), from->second ) );
     }
   QStringList needParts;
   if ( needByPeople > 0 )
@@ -1038,14 +1053,16 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   QStringList notUsed = leftOut;
   for ( const std::string &id : scored.absentIndicators )
     if ( std::none_of( leftOut.begin(), leftOut.end(),
-                       [&]( const QString &l )
-                       { return l.startsWith( QString::fromStdString( id ) + ' ' ); } ) )
-      notUsed << QStringLiteral( "%1 (%2)" ).arg( QString::fromStdString( id ), tr( "no area has a value" ) );
+                       [&]( const QString &l ) {
+                         return l.startsWith( '"' + QString::fromStdString( id ) + QStringLiteral( "\" " ) );
+                       } ) )
+      notUsed
+          << QStringLiteral( "\"%1\" (%2)" ).arg( QString::fromStdString( id ), tr( "no area has a value" ) );
   feedback->pushInfo(
       tr( "Profile: %1, sub-scores %2. Indicators used (%3): %4." )
           .arg( profileName,
                 mode == dfn::ScoreMode::Rank ? tr( "by rank within the layer" ) : tr( "against the norms" ),
-                count( used.size() ), used.join( QLatin1String( ", " ) ) ) );
+                count( used.size() ), quoted( used ) ) );
   if ( !notUsed.isEmpty() )
     feedback->pushWarning( tr( "Indicators left out, their weight spread over the others: %1." )
                                .arg( notUsed.join( QLatin1String( "; " ) ) ) );

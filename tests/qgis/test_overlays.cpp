@@ -330,7 +330,7 @@ TEST_F( Overlays_, HousingSitesByHand )
         << concept_;
   }
   // Without urgency areas that criterion is left out, and the log says so.
-  EXPECT_TRUE( r.log.contains( QLatin1String( "urgency_area (no urgency areas)" ) ) ) << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "\"urgency_area\" (no urgency areas)" ) ) ) << text( r.log );
 
   // Yes/no as Dutch text (or booleans) counts as yes/no, not as missing.
   auto dutch = memoryLayer(

@@ -200,7 +200,7 @@ TEST_F( Score_, ThreeBuurtenByHand )
   EXPECT_DOUBLE_EQ( value( b["B"], "v_step_free" ), 100 );
   EXPECT_DOUBLE_EQ( value( b["A"], "v_widowed" ), 10 );
   EXPECT_FALSE( numberOf( b["B"], QStringLiteral( "v_widowed" ) ) ) << "the CBS secrecy code is not a value";
-  EXPECT_TRUE( r.log.contains( QLatin1String( "social.widowed: secret" ) ) ) << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "for \"social.widowed\" (secret" ) ) ) << text( r.log );
 
   // Sub-scores: 100 (value - bad) / (good - bad), clamped.
   const double benchScoreA = 100 * benchesA / 4;
@@ -255,7 +255,7 @@ TEST_F( Score_, ThreeBuurtenByHand )
       r.log.contains( QStringLiteral( "Need of 2 of 2 area(s) from: people with dementia at home "
                                       "(field \"dem_home\") per km², as a rank within the layer "
                                       "(weight 1; 2 area(s)); the social score (weight 1; 1 area(s)): "
-                                      "social.widowed from percentage_verweduwd." ) ) )
+                                      "\"social.widowed\" from \"percentage_verweduwd\"." ) ) )
       << text( r.log );
 
   // Reasons in A: loss = effective share x (100 - sub-score): supermarket 0.5 x 25 = 12.5, step-free
@@ -441,7 +441,7 @@ TEST_F( Score_, AllIndicatorsMissing )
   const RunResult r = run( p, QStringLiteral( "none.gpkg" ) );
   EXPECT_FALSE( r.ok );
   EXPECT_TRUE( r.log.contains( QLatin1String( "No friendly score can be computed" ) ) &&
-               r.log.contains( QLatin1String( "access.gp_500m (no facilities of kind gp)" ) ) )
+               r.log.contains( QLatin1String( "\"access.gp_500m\" (no facilities of kind gp)" ) ) )
       << text( r.log );
   EXPECT_FALSE( QFileInfo::exists( mDir.filePath( QStringLiteral( "none.gpkg" ) ) ) );
 
@@ -451,7 +451,7 @@ TEST_F( Score_, AllIndicatorsMissing )
   bare.remove( QStringLiteral( "FACILITIES" ) );
   const RunResult junctionsOnly = run( bare, QStringLiteral( "bare.gpkg" ) );
   ASSERT_TRUE( junctionsOnly.ok ) << text( junctionsOnly.log );
-  EXPECT_TRUE( junctionsOnly.log.contains( QLatin1String( "access.supermarket_500m (no addresses)" ) ) )
+  EXPECT_TRUE( junctionsOnly.log.contains( QLatin1String( "\"access.supermarket_500m\" (no addresses)" ) ) )
       << text( junctionsOnly.log );
   // Without addresses the homes are not known: "homes" is empty (not 0) and no area counts as without homes.
   EXPECT_FALSE( junctionsOnly.log.contains( QLatin1String( "without homes" ) ) ) << text( junctionsOnly.log );
@@ -581,10 +581,11 @@ TEST_F( Score_, NeedOnRawBuurtenComesFromTheSocialScoreAndTheLogSaysSo )
   const RunResult r = run( p, QStringLiteral( "raw.gpkg" ) );
   ASSERT_TRUE( r.ok ) << text( r.log );
   EXPECT_FALSE( r.log.contains( QLatin1String( "there is no need" ) ) ) << text( r.log );
-  EXPECT_TRUE( r.log.contains( QLatin1String(
-      "need comes from the social score alone (social.single_households from "
-      "percentage_eenpersoonshuishoudens, social.widowed from percentage_verweduwd), not from the number of "
-      "people in need" ) ) )
+  EXPECT_TRUE( r.log.contains(
+      QLatin1String( "need comes from the social score alone (\"social.single_households\" from "
+                     "\"percentage_eenpersoonshuishoudens\", \"social.widowed\" from "
+                     "\"percentage_verweduwd\"), not from the number of "
+                     "people in need" ) ) )
       << text( r.log );
   EXPECT_TRUE( r.log.contains( QLatin1String( "from: the social score (weight 1; " ) ) ) << text( r.log );
 
@@ -643,8 +644,8 @@ TEST_F( Score_, NeedOnRawBuurtenComesFromTheSocialScoreAndTheLogSaysSo )
   EXPECT_GE( withNeed, 10 );
   EXPECT_TRUE( r.log.contains( QStringLiteral( "Need of %1 of " ).arg( withNeed ) ) ) << text( r.log );
   EXPECT_EQ( r.outputs.value( QStringLiteral( "MOST_URGENT" ) ).toString(), mostUrgent );
-  EXPECT_TRUE(
-      layer->metadata().abstract().contains( QLatin1String( "social.widowed from percentage_verweduwd" ) ) );
+  EXPECT_TRUE( layer->metadata().abstract().contains(
+      QLatin1String( "\"social.widowed\" from \"percentage_verweduwd\"" ) ) );
 }
 
 // Item 2, the other case: no people fields and no social values. Then there is no need: need, urgency and
@@ -692,12 +693,12 @@ TEST_F( Score_, WithoutAnyNeedSourceThereIsNoNeedAndNoUrgency )
   r = run( p, QStringLiteral( "social.gpkg" ) );
   ASSERT_TRUE( r.ok ) << text( r.log );
   EXPECT_FALSE( r.log.contains( QLatin1String( "there is no need" ) ) ) << text( r.log );
-  EXPECT_TRUE( r.warnings.join( '\n' ).contains(
-      QLatin1String( "need comes from the social score alone (social.widowed from percentage_verweduwd)" ) ) )
+  EXPECT_TRUE( r.warnings.join( '\n' ).contains( QLatin1String(
+      "need comes from the social score alone (\"social.widowed\" from \"percentage_verweduwd\")" ) ) )
       << text( r.log );
   EXPECT_TRUE( r.log.contains( QLatin1String(
-      "Need of 1 of 2 area(s) from: the social score (weight 1; 1 area(s)): social.widowed from "
-      "percentage_verweduwd." ) ) )
+      "Need of 1 of 2 area(s) from: the social score (weight 1; 1 area(s)): \"social.widowed\" from "
+      "\"percentage_verweduwd\"." ) ) )
       << text( r.log );
   layer = openLayer( r.output() );
   b = byKey( layer.get(), QStringLiteral( "buurtnaam" ) );
