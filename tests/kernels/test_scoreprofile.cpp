@@ -77,6 +77,43 @@ TEST( ScoreProfile, ReadsSectionsKeysAndDefaults )
   EXPECT_EQ( p.indicator( "access.pharmacy_500m" ), nullptr );
 }
 
+// The report shows where each weight and norm come from: the comment right below an indicator's header.
+TEST( ScoreProfile, KeepsTheCommentBelowAnIndicatorHeaderAsItsNote )
+{
+  const ProfileParse parsed = parseScoreProfile( "# file comment\n"
+                                                 "[domain access]\n"
+                                                 "# domain comment\n"
+                                                 "weight = 1\n"
+                                                 "[indicator access.a]\n"
+                                                 "#  Weight: Geroscoop (52).\r\n"
+                                                 "\n"
+                                                 "# Norm: judgement.  \n"
+                                                 "weight = 1 # not a note\n"
+                                                 "# a comment between keys\n"
+                                                 "bad = 0\n"
+                                                 "good = 1\n"
+                                                 "# about the next group\n"
+                                                 "[indicator access.b]\n"
+                                                 "weight = 1\n"
+                                                 "bad = 0\n"
+                                                 "good = 1\n" );
+  ASSERT_TRUE( parsed.ok() ) << parsed.error;
+  ASSERT_EQ( parsed.profile.indicators.size(), 2u );
+  EXPECT_EQ( parsed.profile.indicators[0].note, "Weight: Geroscoop (52). Norm: judgement." );
+  EXPECT_EQ( parsed.profile.indicators[1].note, "" );
+
+  // Every indicator of the default file says where its numbers come from, and the note is the file's text.
+  const ProfileParse def = parseScoreProfile( defaultScoreProfileText() );
+  ASSERT_TRUE( def.ok() ) << def.error;
+  for ( const ProfileIndicator &i : def.profile.indicators )
+  {
+    EXPECT_FALSE( i.note.empty() ) << i.id;
+    EXPECT_EQ( i.note.find( '#' ), std::string::npos ) << i.id;
+  }
+  EXPECT_EQ( def.profile.indicator( "access.supermarket_500m" )->note,
+             "Weight: Geroscoop (52 visits a year). Norm: 500 m core; 20 / 90 % judgement." );
+}
+
 TEST( ScoreProfile, ForgivesWhatNotepadAndPeopleDo )
 {
   // A byte order mark, CR LF, tabs, comments after values, capitals, a decimal comma, a plus sign, an
