@@ -182,6 +182,8 @@ void DfReportMap::addTo( DfScoreReport &report, const QgsFeatureList &features,
     image.fill( Qt::white );
     QPainter painter( &image );
     {
+      // prepare() is documented for the main thread because it reads the layers, which usually live there;
+      // this layer was made in this thread and nobody else sees it.
       QgsMapRendererCustomPainterJob job( settings, &painter );
       job.prepare();
       job.renderPrepared();

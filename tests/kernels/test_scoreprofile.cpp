@@ -69,7 +69,7 @@ TEST( ScoreProfile, ReadsSectionsKeysAndDefaults )
   ASSERT_EQ( p.indicators.size(), 2u );
   EXPECT_EQ( p.indicators[0],
              ( ProfileIndicator{ "access", "access.supermarket_500m", "Homes within 500 m of a supermarket",
-                                 "%", 52, 20, 90 } ) );
+                                 "%", 52, 20, 90, "" } ) );
   EXPECT_EQ( p.indicators[1].id, "access.gp_500m" );
   EXPECT_EQ( p.indicators[1].unit, "" ); // no unit line
   EXPECT_TRUE( p.indicators[1].higherIsBetter() );
@@ -269,10 +269,10 @@ TEST( ScoreProfile, WriteThenParseGivesTheSameProfile )
   p.domains = { { "housing", 0.25 }, { "access", 1.0 / 3.0 }, { "social", 0 } };
   p.indicators = {
       { "access", "access.meeting_place_median_min", "Mediane looptijd naar een ontmoetingsplek ≤ 10 min",
-        "min", 0.1, 20, 5 },
-      { "housing", "housing.step_free", "housing.step_free", "", 1e-300, -5.5, 123456.789 },
-      { "access", "access.gp_500m", "", "per km²", 12, 20, 90 }, // no label: reads back as the id
-      { "social", "social.lonely", "Adults who feel lonely", "%", 7, 100, 0 },
+        "min", 0.1, 20, 5, "" },
+      { "housing", "housing.step_free", "housing.step_free", "", 1e-300, -5.5, 123456.789, "" },
+      { "access", "access.gp_500m", "", "per km²", 12, 20, 90, "" }, // no label: reads back as the id
+      { "social", "social.lonely", "Adults who feel lonely", "%", 7, 100, 0, "" },
   };
   ASSERT_EQ( validateScoreProfile( p ), "" );
   const std::string text =
@@ -391,7 +391,7 @@ TEST( ScoreProfile, DefaultProfileHoldsTheAgreedIndicators )
   }
   EXPECT_EQ( *p.indicator( "comfort.benches_per_km" ),
              ( ProfileIndicator{ "comfort", "comfort.benches_per_km", "Benches per km of walkable street",
-                                 "per km", 1, 0, 4 } ) );
+                                 "per km", 1, 0, 4, "" } ) );
   EXPECT_EQ( p.indicator( "comfort.toilets_within_reach" )->good, 60 );
   EXPECT_EQ( p.indicator( "comfort.legible_junctions" )->bad, 40 );
   EXPECT_EQ( p.indicator( "comfort.legible_junctions" )->good, 85 );
