@@ -153,16 +153,16 @@ QString DfScoreReport::html() const
       "h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em}table{border-collapse:collapse;width:100%}"
       "th,td{border-bottom:1px solid #ddd;padding:.3em "
       ".5em;text-align:left;vertical-align:top;font-size:.9em}"
-      "th{background:#f3f3f3}.bar{display:inline-block;width:6em;height:.8em;background:#eee;"
+      "th{background:#f3f3f3}.bar{display:inline-block;width:4em;height:.8em;background:#eee;"
       "vertical-align:middle}.bar span{display:block;height:100%}.good span{background:#2c7bb6}"
       ".bad span{background:#e6550d}.none{color:#999}.small{font-size:.85em;color:#555}"
       "details{margin:.3em 0}summary{cursor:pointer}"
       "table.totals{width:auto;max-width:60em}table.totals th{background:none;font-weight:bold;width:22em}"
-      "figure{margin:1em 0;max-width:56em}figure img{max-width:100%;height:auto;border:1px solid #ddd}"
+      "figure{margin:1em 0}figure img{max-width:100%;height:auto;border:1px solid #ddd}"
       ".legend{list-style:none;padding:0;margin:.5em 0;font-size:.85em}.legend li{display:inline-block;"
       "margin-right:1.5em}.swatch{display:inline-block;width:1.2em;height:.9em;border:1px solid #777;"
       "vertical-align:middle;margin-right:.3em}"
-      "table.profile td.number{text-align:right;white-space:nowrap}tr.domain th{background:#e8eef4}"
+      "td.small{min-width:14em}table.profile td.number{text-align:right;white-space:nowrap}tr.domain th{background:#e8eef4}"
       "</style></head><body>\n" );
   h += QStringLiteral( "<h1>%1</h1>\n" ).arg( esc( title ) );
   h += QStringLiteral( "<p class=\"small\">%1</p>\n" )
