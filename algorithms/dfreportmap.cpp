@@ -227,13 +227,19 @@ void DfReportMap::addTo( DfScoreReport &report, const QgsFeatureList &features,
       for ( const QgsLegendSymbolItem &item : renderer->legendSymbolItems() )
         if ( item.symbol() )
           report.mapLegend.emplace_back( item.label(), item.symbol()->color().name() );
-    report.mapNote =
-        all ? tr( "Each area is labelled with its urgency rank (1: most urgent) and its name; areas "
-                  "without a rank show their name only." )
-            : tr( "%1 areas are too many to label: only the %2 most urgent are labelled, with "
-                  "their rank and name." )
-                  .arg( QLocale().toString( static_cast<long long>( n ) ) )
-                  .arg( MaxRankLabels );
+    const bool anyRank = std::any_of( report.areas.begin(), report.areas.end(),
+                                      []( const DfScoreReport::Area &a ) { return a.urgencyRank > 0; } );
+    if ( all )
+      report.mapNote = tr( "Each area is labelled with its urgency rank (1: most urgent) and its name; areas "
+                           "without a rank show their name only." );
+    else if ( anyRank )
+      report.mapNote = tr( "%1 areas are too many to label: only the %2 most urgent are labelled, with their "
+                           "rank and name." )
+                           .arg( QLocale().toString( static_cast<long long>( n ) ) )
+                           .arg( MaxRankLabels );
+    else
+      report.mapNote = tr( "%1 areas are too many to label by name, and none has an urgency rank." )
+                           .arg( QLocale().toString( static_cast<long long>( n ) ) );
   }
   catch ( const std::exception &e )
   {
