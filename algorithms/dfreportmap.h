@@ -18,7 +18,8 @@ class DfReportMap
   Q_DECLARE_TR_FUNCTIONS( DfReportMap )
 
 public:
-  //! Width of the map image in pixels; the height follows the areas' extent (within 400-1400). Shown at its own size, so the labels read as drawn.
+  //! Width of the map image in pixels; the height follows the areas' extent (within 400-1400). The report
+  //! shows it at its own size, so the labels read as drawn.
   static constexpr int WidthPx = 900;
   //! Above this many areas only the MaxRankLabels most urgent are labelled (a 100 m grid has thousands).
   static constexpr int MaxLabelledAreas = 80;

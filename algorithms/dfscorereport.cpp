@@ -162,7 +162,8 @@ QString DfScoreReport::html() const
       ".legend{list-style:none;padding:0;margin:.5em 0;font-size:.85em}.legend li{display:inline-block;"
       "margin-right:1.5em}.swatch{display:inline-block;width:1.2em;height:.9em;border:1px solid #777;"
       "vertical-align:middle;margin-right:.3em}"
-      "td.small{min-width:14em}table.profile td.number{text-align:right;white-space:nowrap}tr.domain th{background:#e8eef4}"
+      "td.small{min-width:14em}table.profile td.number{text-align:right;white-space:nowrap}tr.domain "
+      "th{background:#e8eef4}"
       "</style></head><body>\n" );
   h += QStringLiteral( "<h1>%1</h1>\n" ).arg( esc( title ) );
   h += QStringLiteral( "<p class=\"small\">%1</p>\n" )
