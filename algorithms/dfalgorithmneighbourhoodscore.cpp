@@ -10,6 +10,7 @@
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
 #include "dfqgisvalues.h"
+#include "dfreportmap.h"
 #include "dfscorereport.h"
 #include "neighbourhoodscore.h"
 #include "scoreprofile.h"
@@ -1101,6 +1102,8 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
       throwCancelled();
     report.meanFriendly = meanFriendly;
     report.leftOut = notUsed;
+    report.profilePath = profilePath;
+    DfReportMap::addTo( report, areas.features, areas.source->sourceCrs(), feedback );
     QString error;
     stagedReport.path = reportPath + QStringLiteral( ".incomplete" );
     if ( !report.write( stagedReport.path, &error ) )

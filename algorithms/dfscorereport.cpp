@@ -3,7 +3,9 @@
 #include "dfversion.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -119,10 +121,28 @@ QString DfScoreReport::withUnit( double value, const QString &unit )
   return QStringLiteral( "%1 %2" ).arg( fixed( value, decimals ), unit );
 }
 
+QString DfScoreReport::readableLayerName( const QString &name )
+{
+  QString readable = name;
+  if ( name.contains( QLatin1Char( '|' ) ) )
+  {
+    // A data source rather than a name: its layer, else its file.
+    const QStringList parts = name.split( QLatin1Char( '|' ) );
+    readable.clear();
+    for ( const QString &part : parts.mid( 1 ) )
+      if ( part.trimmed().startsWith( QLatin1String( "layername=" ), Qt::CaseInsensitive ) )
+        readable = part.trimmed().mid( 10 );
+    if ( readable.isEmpty() )
+      readable = QFileInfo( parts.first() ).completeBaseName();
+  }
+  return readable.simplified();
+}
+
 QString DfScoreReport::html() const
 {
   QString h;
-  const QString title = tr( "Dementia-friendly neighbourhood score: %1" ).arg( areasName );
+  const QString title =
+      tr( "Dementia-friendly neighbourhood score: %1" ).arg( readableLayerName( areasName ) );
   h += QStringLiteral(
            "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%2</title>\n" )
@@ -133,12 +153,17 @@ QString DfScoreReport::html() const
       "h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em}table{border-collapse:collapse;width:100%}"
       "th,td{border-bottom:1px solid #ddd;padding:.3em "
       ".5em;text-align:left;vertical-align:top;font-size:.9em}"
-      "th{background:#f3f3f3}.bar{display:inline-block;width:6em;height:.8em;background:#eee;"
+      "th{background:#f3f3f3}.bar{display:inline-block;width:4em;height:.8em;background:#eee;"
       "vertical-align:middle}.bar span{display:block;height:100%}.good span{background:#2c7bb6}"
       ".bad span{background:#e6550d}.none{color:#999}.small{font-size:.85em;color:#555}"
-      "details{margin:.3em 0}summary{cursor:pointer}pre{background:#f7f7f7;padding:1em;overflow:auto;"
-      "font-size:.8em}dl.totals dt{font-weight:bold;float:left;clear:left;width:22em}dl.totals "
-      "dd{margin-left:23em}"
+      "details{margin:.3em 0}summary{cursor:pointer}"
+      "table.totals{width:auto;max-width:60em}table.totals th{background:none;font-weight:bold;width:22em}"
+      "figure{margin:1em 0}figure img{max-width:100%;height:auto;border:1px solid #ddd}"
+      ".legend{list-style:none;padding:0;margin:.5em 0;font-size:.85em}.legend li{display:inline-block;"
+      "margin-right:1.5em}.swatch{display:inline-block;width:1.2em;height:.9em;border:1px solid #777;"
+      "vertical-align:middle;margin-right:.3em}"
+      "td.small{min-width:14em}table.profile td.number{text-align:right;white-space:nowrap}tr.domain "
+      "th{background:#e8eef4}"
       "</style></head><body>\n" );
   h += QStringLiteral( "<h1>%1</h1>\n" ).arg( esc( title ) );
   h += QStringLiteral( "<p class=\"small\">%1</p>\n" )
@@ -166,9 +191,13 @@ QString DfScoreReport::html() const
     }
     ++perClass[a.friendlyClass];
   }
-  h += QStringLiteral( "<h2>%1</h2>\n<dl class=\"totals\">" ).arg( esc( tr( "The municipality" ) ) );
+  // A table, not floats: a label that wraps (longer in Dutch) keeps its value on its own row.
+  h += QStringLiteral( "<h2>%1</h2>\n<table class=\"totals\">\n" ).arg( esc( tr( "The municipality" ) ) );
   auto total = [&]( const QString &label, const QString &value )
-  { h += QStringLiteral( "<dt>%1</dt><dd>%2</dd>" ).arg( esc( label ), esc( value ) ); };
+  {
+    h +=
+        QStringLiteral( "<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n" ).arg( esc( label ), esc( value ) );
+  };
   total( tr( "Areas" ), tr( "%1, of which %2 with a friendly score" )
                             .arg( QLocale().toString( static_cast<long long>( areas.size() ) ),
                                   QLocale().toString( scored ) ) );
@@ -183,7 +212,23 @@ QString DfScoreReport::html() const
   total( tr( "Areas per friendliness class" ), classes.join( QLatin1String( ", " ) ) );
   if ( !leftOut.isEmpty() )
     total( tr( "Indicators left out" ), leftOut.join( QLatin1String( "; " ) ) );
-  h += QStringLiteral( "</dl>\n" );
+  h += QStringLiteral( "</table>\n" );
+
+  // The map
+  h += QStringLiteral( "<h2>%1</h2>\n" ).arg( esc( tr( "Map of the areas by urgency" ) ) );
+  if ( !mapPng.isEmpty() )
+  {
+    h += QStringLiteral( "<figure><img id=\"map\" src=\"data:image/png;base64,%1\" alt=\"%2\">" )
+             .arg( QString::fromLatin1( mapPng.toBase64() ),
+                   esc( tr( "Map of the areas coloured by urgency, labelled with urgency rank and name" ) ) );
+    h += QStringLiteral( "<figcaption><ul class=\"legend\">" );
+    for ( const auto &[label, colour] : mapLegend )
+      h += QStringLiteral( "<li><span class=\"swatch\" style=\"background:%1\"></span>%2</li>" )
+               .arg( esc( colour ), esc( label ) );
+    h += QStringLiteral( "</ul></figcaption></figure>\n" );
+  }
+  if ( !mapNote.isEmpty() )
+    h += QStringLiteral( "<p class=\"small\">%1</p>\n" ).arg( esc( mapNote ) );
 
   // Areas by urgency
   h += QStringLiteral( "<h2>%1</h2>\n<p class=\"small\">%2</p>\n" )
@@ -277,14 +322,51 @@ QString DfScoreReport::html() const
     h += QStringLiteral( "</details>\n" );
   }
 
-  h += QStringLiteral( "<h2>%1</h2>\n<p class=\"small\">%2</p>\n<pre>%3</pre>\n" )
+  h += QStringLiteral( "<h2>%1</h2>\n<p class=\"small\">%2</p>\n" )
            .arg( esc( tr( "The profile used" ) ),
                  esc( tr(
                      "Each sub-score is 0 at the value \"bad\" and 100 at \"good\", in a straight line. A "
                      "domain score is the weighted mean of its sub-scores; friendly is the weighted mean of "
                      "access, comfort and housing. Need combines the people with dementia at home and older "
-                     "people living alone per km² (as a rank in this layer) with the social score." ) ),
-                 esc( profileText ) );
+                     "people living alone per km² (as a rank in this layer) with the social score." ) ) );
+  h += QStringLiteral( "<p class=\"small\" id=\"profile-file\">%1</p>\n" )
+           .arg( esc( profilePath.isEmpty()
+                          ? tr( "Profile: %1 (built into the plugin; a copy to start from is "
+                                "profiles/default.dfprofile)." )
+                                .arg( profileName )
+                          : tr( "Profile file: %1" ).arg( QDir::toNativeSeparators( profilePath ) ) ) );
+  const dfn::ProfileParse parsed = dfn::parseScoreProfile( profileText.toStdString() );
+  if ( !parsed.ok() )
+    // Cannot happen for the profile the algorithm ran with; say so rather than show an empty table.
+    h += QStringLiteral( "<p>%1</p>\n" ).arg( esc( QString::fromStdString( parsed.error ) ) );
+  else
+  {
+    auto number = []( double v ) { return QLocale().toString( v, 'g', 12 ); };
+    h += QStringLiteral( "<table class=\"profile\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                         "<th>%5</th><th>%6</th></tr>\n" )
+             .arg( esc( tr( "Indicator" ) ), esc( tr( "Label" ) ), esc( tr( "Weight" ) ), esc( tr( "Bad" ) ),
+                   esc( tr( "Good" ) ), esc( tr( "Source" ) ) );
+    for ( const dfn::ProfileDomain &d : parsed.profile.domains )
+    {
+      h += QStringLiteral( "<tr class=\"domain\"><th colspan=\"6\">%1</th></tr>\n" )
+               .arg( esc(
+                   tr( "%1 (domain \"%2\", weight %3)" )
+                       .arg( domainLabel( d.id ), QString::fromStdString( d.id ), number( d.weight ) ) ) );
+      for ( const dfn::ProfileIndicator &ind : parsed.profile.indicators )
+      {
+        if ( ind.domain != d.id )
+          continue;
+        const QString unit = QString::fromStdString( ind.unit );
+        h += QStringLiteral( "<tr class=\"indicator\"><td><code>%1</code></td><td>%2</td>"
+                             "<td class=\"number weight\">%3</td><td class=\"number\">%4</td>"
+                             "<td class=\"number\">%5</td><td class=\"small\">%6</td></tr>\n" )
+                 .arg( esc( QString::fromStdString( ind.id ) ), esc( indicatorLabel( ind ) ),
+                       number( ind.weight ), esc( withUnit( ind.bad, unit ) ),
+                       esc( withUnit( ind.good, unit ) ), esc( QString::fromStdString( ind.note ) ) );
+      }
+    }
+    h += QStringLiteral( "</table>\n" );
+  }
   h += QStringLiteral( "</body></html>\n" );
   return h;
 }

@@ -11,7 +11,7 @@ BUILD_ONLY=0
 [ "${1:-}" = "--build-only" ] && BUILD_ONLY=1
 
 PACKAGES=(libqgis-dev qgis qgis-providers python3-qgis python3-gdal qttools5-dev qttools5-dev-tools libgdal-dev grass-core
-          xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core sqlite3 dpkg-dev locales bc python3-markdown)
+          xvfb xauth cmake g++ make libgtest-dev fonts-dejavu-core sqlite3 dpkg-dev locales bc python3-markdown chromium)
 # shellcheck source=scripts/lib/ensure_packages.sh
 source scripts/lib/ensure_packages.sh # the script runs from the repository root
 ensure_packages "${PACKAGES[@]}"

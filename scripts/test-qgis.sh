@@ -33,9 +33,10 @@ ROOTS=${DF_ROOTS_DIR:-/var/cache/dementiafriendly-roots}
 ROOT=$ROOTS/$SUITE
 MIRROR=http://deb.debian.org/debian
 # To run the plugin: QGIS, its Python bindings, an X server for the desktop test, sqlite3 for the checks,
+# Chromium for the report's browser test (headless.report_browser),
 # nl_NL.UTF-8 for the kernels' decimal-comma test. To build and run the whole suite as well: the rest.
 # (python3-markdown: the HTML documentation is generated at build time, docs/build_html.py.)
-RUNTIME=qgis,qgis-providers,python3-qgis,python3-gdal,xvfb,xauth,fonts-dejavu-core,sqlite3,locales,bc
+RUNTIME=qgis,qgis-providers,python3-qgis,python3-gdal,xvfb,xauth,fonts-dejavu-core,sqlite3,locales,bc,chromium
 BUILD_TOOLS=libqgis-dev,qttools5-dev,qttools5-dev-tools,libgdal-dev,cmake,g++,make,libgtest-dev,grass-core,dpkg-dev,file,python3-markdown
 if [ "$VERSION" = 3.22 ]; then PACKAGES=$RUNTIME; else PACKAGES=$RUNTIME,$BUILD_TOOLS; fi
 APTOPT=()

@@ -50,11 +50,21 @@ bool ProfileLineReader::next( ProfileLine &out )
     const std::string_view line =
         trimProfileSpaces( hash == std::string_view::npos ? raw : raw.substr( 0, hash ) );
     if ( line.empty() )
+    {
+      if ( hash != std::string_view::npos )
+      {
+        const std::string_view comment = trimProfileSpaces( raw.substr( hash + 1 ) );
+        if ( !comment.empty() )
+          mComment.append( mComment.empty() ? "" : " " ).append( comment );
+      }
       continue;
+    }
 
     out = ProfileLine();
     out.number = mLineNo;
     out.text = line;
+    out.commentAbove = std::move( mComment );
+    mComment.clear();
     if ( line.front() == '[' )
     {
       if ( line.back() != ']' )

@@ -53,6 +53,9 @@ struct ProfileLine
   std::string name;       //!< section: the rest of the header, trimmed, lower case; may be empty
   std::string key;        //!< entry: the text before the first "=", trimmed, lower case; may be empty
   std::string_view value; //!< entry: the text after the first "=", trimmed, as written
+  //! The comment-only lines between the previous content line and this one, without their "#", trimmed and
+  //! joined by single spaces: what a profile says about a section just below its header ("Weight: …").
+  std::string commentAbove;
 };
 
 //! Splits a profile's text into content lines, refusing what no profile can hold (see the top of this
@@ -73,6 +76,7 @@ private:
   size_t mPos = 0;
   int mLineNo = 0;
   std::string mError;
+  std::string mComment; //!< comment-only lines since the last content line
 };
 
 //! Remembers where each name (a section, or a key of one section) came first, so that a second one can be

@@ -59,6 +59,7 @@ struct OpenSection
   Kind kind = Kind::None;
   std::string name; //!< "[indicator access.gp_500m]"
   int line = 0;
+  bool hasKey = false;
   ProfileFirstLines keyLines;
 };
 
@@ -185,6 +186,9 @@ ProfileParse parseScoreProfile( std::string_view text )
     if ( !known )
       return fail( lineNo, "unknown key " + quotedForMessage( key ) + " in " + open.name + " (known: " +
                                ( isDomain ? "weight" : "label, unit, weight, bad, good" ) + ")" );
+    if ( !isDomain && !open.hasKey )
+      p.indicators.back().note = line.commentAbove; // the comment between the header and its first key
+    open.hasKey = true;
     if ( const int earlier = open.keyLines.record( key, lineNo ) )
       return fail( lineNo, duplicateKeyMessage( key, open.name, earlier ) );
 

@@ -9,7 +9,8 @@
 //     Notepads) and other encodings are refused with a hint, because a mis-decoded label would end up in the
 //     output.
 //   - "#" starts a comment anywhere on a line (so labels and units cannot contain "#"); blank lines and
-//     leading or trailing spaces and tabs are ignored.
+//     leading or trailing spaces and tabs are ignored. The comment lines right below an [indicator] header
+//     are kept as its note (where its weight and norm come from), which the report shows.
 //   - "[domain NAME]" opens a domain. NAME is one of access, comfort, housing (together: friendliness) or
 //     social (need, see below). Its only key is "weight" (>= 0, default 1): the domain's weight among the
 //     domains.
@@ -56,6 +57,10 @@ struct ProfileIndicator
   double weight = 0; //!< among the indicators of its domain
   double bad = 0;    //!< sub-score 0
   double good = 100; //!< sub-score 100
+  //! The comment lines just below the section header, joined ("Weight: Geroscoop (12). Norm: …"): where the
+  //! weight and the norm come from, for the report. Read by parseScoreProfile() only; not written by
+  //! writeScoreProfile() and not part of ==.
+  std::string note;
 
   bool higherIsBetter() const { return good > bad; }
   bool operator==( const ProfileIndicator &o ) const

@@ -69,12 +69,49 @@ TEST( ScoreProfile, ReadsSectionsKeysAndDefaults )
   ASSERT_EQ( p.indicators.size(), 2u );
   EXPECT_EQ( p.indicators[0],
              ( ProfileIndicator{ "access", "access.supermarket_500m", "Homes within 500 m of a supermarket",
-                                 "%", 52, 20, 90 } ) );
+                                 "%", 52, 20, 90, "" } ) );
   EXPECT_EQ( p.indicators[1].id, "access.gp_500m" );
   EXPECT_EQ( p.indicators[1].unit, "" ); // no unit line
   EXPECT_TRUE( p.indicators[1].higherIsBetter() );
   EXPECT_EQ( p.indicator( "access.gp_500m" ), &p.indicators[1] );
   EXPECT_EQ( p.indicator( "access.pharmacy_500m" ), nullptr );
+}
+
+// The report shows where each weight and norm come from: the comment right below an indicator's header.
+TEST( ScoreProfile, KeepsTheCommentBelowAnIndicatorHeaderAsItsNote )
+{
+  const ProfileParse parsed = parseScoreProfile( "# file comment\n"
+                                                 "[domain access]\n"
+                                                 "# domain comment\n"
+                                                 "weight = 1\n"
+                                                 "[indicator access.a]\n"
+                                                 "#  Weight: Geroscoop (52).\r\n"
+                                                 "\n"
+                                                 "# Norm: judgement.  \n"
+                                                 "weight = 1 # not a note\n"
+                                                 "# a comment between keys\n"
+                                                 "bad = 0\n"
+                                                 "good = 1\n"
+                                                 "# about the next group\n"
+                                                 "[indicator access.b]\n"
+                                                 "weight = 1\n"
+                                                 "bad = 0\n"
+                                                 "good = 1\n" );
+  ASSERT_TRUE( parsed.ok() ) << parsed.error;
+  ASSERT_EQ( parsed.profile.indicators.size(), 2u );
+  EXPECT_EQ( parsed.profile.indicators[0].note, "Weight: Geroscoop (52). Norm: judgement." );
+  EXPECT_EQ( parsed.profile.indicators[1].note, "" );
+
+  // Every indicator of the default file says where its numbers come from, and the note is the file's text.
+  const ProfileParse def = parseScoreProfile( defaultScoreProfileText() );
+  ASSERT_TRUE( def.ok() ) << def.error;
+  for ( const ProfileIndicator &i : def.profile.indicators )
+  {
+    EXPECT_FALSE( i.note.empty() ) << i.id;
+    EXPECT_EQ( i.note.find( '#' ), std::string::npos ) << i.id;
+  }
+  EXPECT_EQ( def.profile.indicator( "access.supermarket_500m" )->note,
+             "Weight: Geroscoop (52 visits a year). Norm: 500 m core; 20 / 90 % judgement." );
 }
 
 TEST( ScoreProfile, ForgivesWhatNotepadAndPeopleDo )
@@ -232,10 +269,10 @@ TEST( ScoreProfile, WriteThenParseGivesTheSameProfile )
   p.domains = { { "housing", 0.25 }, { "access", 1.0 / 3.0 }, { "social", 0 } };
   p.indicators = {
       { "access", "access.meeting_place_median_min", "Mediane looptijd naar een ontmoetingsplek ≤ 10 min",
-        "min", 0.1, 20, 5 },
-      { "housing", "housing.step_free", "housing.step_free", "", 1e-300, -5.5, 123456.789 },
-      { "access", "access.gp_500m", "", "per km²", 12, 20, 90 }, // no label: reads back as the id
-      { "social", "social.lonely", "Adults who feel lonely", "%", 7, 100, 0 },
+        "min", 0.1, 20, 5, "" },
+      { "housing", "housing.step_free", "housing.step_free", "", 1e-300, -5.5, 123456.789, "" },
+      { "access", "access.gp_500m", "", "per km²", 12, 20, 90, "" }, // no label: reads back as the id
+      { "social", "social.lonely", "Adults who feel lonely", "%", 7, 100, 0, "" },
   };
   ASSERT_EQ( validateScoreProfile( p ), "" );
   const std::string text =
@@ -354,7 +391,7 @@ TEST( ScoreProfile, DefaultProfileHoldsTheAgreedIndicators )
   }
   EXPECT_EQ( *p.indicator( "comfort.benches_per_km" ),
              ( ProfileIndicator{ "comfort", "comfort.benches_per_km", "Benches per km of walkable street",
-                                 "per km", 1, 0, 4 } ) );
+                                 "per km", 1, 0, 4, "" } ) );
   EXPECT_EQ( p.indicator( "comfort.toilets_within_reach" )->good, 60 );
   EXPECT_EQ( p.indicator( "comfort.legible_junctions" )->bad, 40 );
   EXPECT_EQ( p.indicator( "comfort.legible_junctions" )->good, 85 );

@@ -4,6 +4,8 @@
 // in tests/kernels/test_neighbourhoodscore.cpp, the measured indicators in test_areaindicators.cpp.
 
 #include "dfcompat.h"
+#include "dfscorereport.h"
+#include "scoreprofile.h"
 #include "testsupport.h"
 
 #include <qgsexpressioncontextutils.h>
@@ -283,7 +285,34 @@ TEST_F( Score_, ThreeBuurtenByHand )
   EXPECT_FALSE( html.contains( QLatin1String( ">C</a>" ) ) );
   const int apart = html.indexOf( QLatin1String( "<h2 id=\"without-homes\">Areas without homes</h2>" ) );
   EXPECT_TRUE( apart > rowB && html.indexOf( QLatin1String( "<li>C</li>" ), apart ) > apart ) << text( html );
-  EXPECT_TRUE( html.contains( QLatin1String( "[indicator comfort.legible_junctions]" ) ) );
+  // The profile as a table (one row per indicator, its id in the first cell), not the file's text.
+  EXPECT_TRUE( html.contains(
+      QLatin1String( "<tr class=\"indicator\"><td><code>comfort.legible_junctions</code>" ) ) );
+  EXPECT_FALSE( html.contains( QLatin1String( "[indicator " ) ) );
+  // The map, embedded.
+  EXPECT_TRUE( html.contains( QLatin1String( "src=\"data:image/png;base64,iVBORw0KGgo" ) ) ) << "a PNG map";
+}
+
+// The report's title names the layer as a reader writes it, also when what the algorithm knows is a data
+// source or a name with a line break.
+TEST( ScoreReport, TitleNamesTheLayerNotItsDataSource )
+{
+  const std::vector<std::pair<QString, QString>> cases = {
+      { QStringLiteral( "/data/town.gpkg|layername=buurten|subset=\"x\" = 1" ), QStringLiteral( "buurten" ) },
+      { QStringLiteral( "C:/data/Buurten 2024.shp|layerid=0" ), QStringLiteral( "Buurten 2024" ) },
+      { QStringLiteral( "Buurten\n2024" ), QStringLiteral( "Buurten 2024" ) },
+      { QStringLiteral( "buurten" ), QStringLiteral( "buurten" ) } };
+  for ( const auto &[name, expected] : cases )
+  {
+    DfScoreReport report;
+    report.areasName = name;
+    report.profileText = QString::fromStdString( dfn::defaultScoreProfileText() );
+    const QString html = report.html();
+    const QRegularExpressionMatch h1 = QRegularExpression( QStringLiteral( "<h1>(.*)</h1>" ) ).match( html );
+    ASSERT_TRUE( h1.hasMatch() ) << text( name );
+    EXPECT_TRUE( h1.captured( 1 ).endsWith( QStringLiteral( ": " ) + expected ) ) << text( h1.captured( 1 ) );
+    EXPECT_FALSE( h1.captured( 1 ).contains( QLatin1Char( '|' ) ) ) << text( h1.captured( 1 ) );
+  }
 }
 
 // Older people living alone add to the people in need: A 4 + 2, B 2 + 0, C 0 + 9 per km², so C ranks
