@@ -133,7 +133,17 @@ for f in layer.getFeatures():
         "urgency": value(f, "urgency"),
         "need": value(f, "need"),
         "friendly": value(f, "friendly"),
+        "no_homes": value(f, "missing") == "no homes",
     }
+# Areas without homes are not in the ranking but listed apart (section id "without-homes").
+without_homes = {n for n, a in areas.items() if a["no_homes"]}
+areas = {n: a for n, a in areas.items() if not a["no_homes"]}
+apart = dom.split('id="without-homes"', 1)
+listed_apart = set(re.findall(r"<li>([^<]*)</li>", apart[1].split("</ul>", 1)[0])) if len(apart) == 2 else set()
+if listed_apart != without_homes:
+    fail(f"areas without homes listed apart: {sorted(listed_apart)}, the layer's: {sorted(without_homes)}")
+else:
+    ok(f"areas without homes listed apart: {sorted(without_homes)}")
 
 # --- The title: the layer's name, not a data source ----------------------------------------------------------
 for what, text in (("<title>", page.title), ("<h1>", page.h1)):
