@@ -161,10 +161,13 @@ void DfReportMap::addTo( DfScoreReport &report, const QgsFeatureList &features,
     // The output's own urgency style, so the report and the layer's urgency map read alike.
     DfStyleSpec style(
         QStringLiteral( "urgency" ), FieldUrgency, QStringLiteral( "urgency" ), false,
-        QCoreApplication::translate( "DfNeighbourhoodScoreAlgorithm", "No urgency (no need or score)" ) );
+        QCoreApplication::translate( "DfNeighbourhoodScoreAlgorithm", "No data (no homes, need or score)" ) );
     QString error;
     if ( !DfOutputStyle::apply( &layer, style, &error ) )
       return fail( error );
+    // The report draws every label itself (the labelling engine drops labels that collide); the style's own
+    // labels would stand twice.
+    layer.setLabelsEnabled( false );
 
     const double margin = 0.03 * std::max( extent.width(), extent.height() );
     extent.grow( margin );
