@@ -46,7 +46,7 @@
     <message>
         <location line="+1"/>
         <source>One catchment per time, separated by a comma and a space or by semicolons, e.g. 5, 10, 15; decimals with a point (7.5); two numbers joined by a bare comma (7,5) are refused as ambiguous; at most 12 times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m.</source>
-        <translation>Eén verzorgingsgebied per looptijd, gescheiden door een komma en een spatie of door puntkomma's, bijv. 5, 10, 15; decimalen met een punt (7.5); twee getallen met alleen een komma ertussen (7,5) worden als dubbelzinnig geweigerd; maximaal 12 looptijden. Bij 0,8 m/s zijn 5, 10 en 15 minuten 240, 480 en 720 m.</translation>
+        <translation>Eén verzorgingsgebied per looptijd, gescheiden door een komma en een spatie of door puntkomma&apos;s, bijv. 5, 10, 15; decimalen met een punt (7.5); twee getallen met alleen een komma ertussen (7,5) worden als dubbelzinnig geweigerd; maximaal 12 looptijden. Bij 0,8 m/s zijn 5, 10 en 15 minuten 240, 480 en 720 m.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -71,7 +71,7 @@
     <message>
         <location line="+5"/>
         <location line="+135"/>
-        <location filename="../algorithms/dfalgorithmcatchments.h" line="+13"/>
+        <location filename="../algorithms/dfalgorithmcatchments.h" line="+14"/>
         <source>Walking catchments</source>
         <translation>Loopgebieden</translation>
     </message>
@@ -156,7 +156,7 @@
     <message>
         <location line="+5"/>
         <location line="+141"/>
-        <location filename="../algorithms/dfalgorithmcoverage.h" line="+13"/>
+        <location filename="../algorithms/dfalgorithmcoverage.h" line="+14"/>
         <source>Coverage per area</source>
         <translation>Dekking per gebied</translation>
     </message>
@@ -565,12 +565,7 @@
         <translation>Prevalentie: vast aandeel van %1 % van de 65-plussers.</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <source>Rates: %1 (%2).</source>
-        <translation>Prevalentiecijfers: %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="-97"/>
         <source>The input field &quot;%1&quot; is replaced by the new estimate.</source>
         <translation>Het invoerveld &quot;%1&quot; wordt vervangen door de nieuwe schatting.</translation>
     </message>
@@ -631,12 +626,12 @@
         <translation>prevalentie</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.h" line="+24"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.h" line="+25"/>
         <source>Estimate people with dementia</source>
         <translation>Aantal mensen met dementie schatten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Need</source>
         <translation>Behoefte</translation>
     </message>
@@ -661,7 +656,12 @@
         <translation>Bijvoorbeeld -13: Brück et al. (2022) vonden dat de leeftijdsspecifieke incidentie met 13 % per tien jaar daalt; hier bij benadering op de prevalentie toegepast.</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+150"/>
+        <source>Rates: %1 (source: &quot;%2&quot;).</source>
+        <translation>Prevalentiecijfers: %1 (bron: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Expected people with dementia: %1, of whom %2 living at home.</source>
         <translation>Verwacht aantal mensen met dementie: %1, van wie %2 thuiswonend.</translation>
     </message>
@@ -836,13 +836,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+536"/>
-        <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+14"/>
+        <location line="+539"/>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+15"/>
         <source>Housing opportunity sites</source>
         <translation>Kansrijke woonlocaties</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-538"/>
         <source>One feature per site and concept with the criteria, score, rank and explanation.</source>
         <translation>Eén object per locatie en woonconcept, met de criteria, score, rang en toelichting.</translation>
     </message>
@@ -887,7 +887,7 @@
         <translation>%1 locatie(s) op meer dan %2 m van een beloopbare straat: daar worden geen loopcriteria berekend.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>no facilities of kind %1</source>
         <translation>geen voorzieningen van de soort %1</translation>
     </message>
@@ -1099,12 +1099,12 @@
     </message>
     <message>
         <location line="-381"/>
-        <location line="+389"/>
+        <location line="+391"/>
         <source>no site has a value</source>
         <translation>geen enkele locatie heeft een waarde</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-618"/>
         <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; among the sites of the layer (run it per municipality), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de laag; voer het per gemeente uit), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>Leeg: site_type of type. Waarden: existing, complex, building, bestaand, gebouw, pand (een bestaand gebouw) of plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (een lege kavel).</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+586"/>
         <source>Criteria left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>locaties</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+1"/>
+        <location filename="../algorithms/dfalgorithmhousingopportunities.h" line="+4"/>
         <source>Overlays for action</source>
         <translation>Kaarten voor actie</translation>
     </message>
@@ -1290,12 +1290,12 @@
         <translation>Koppelafstand %1 m.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmmeetingplacegaps.h" line="+13"/>
+        <location filename="../algorithms/dfalgorithmmeetingplacegaps.h" line="+14"/>
         <source>Meeting-place coverage gaps</source>
         <translation>Witte vlekken in de dekking van ontmoetingsplekken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Overlays for action</source>
         <translation>Kaarten voor actie</translation>
     </message>
@@ -1303,17 +1303,7 @@
 <context>
     <name>DfNeighbourhoodScoreAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+133"/>
-        <source>No score (no data)</source>
-        <translation>Geen score (geen gegevens)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>No urgency (no need or score)</source>
-        <translation>Geen urgentie (geen behoefte of score)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.cpp" line="+193"/>
         <source>dementia,friendly,score,urgency,need,neighbourhood,buurt,access,comfort,housing,profile,dementievriendelijk,urgentie,wijk</source>
         <translation>dementie,dementievriendelijk,dementievriendelijkheid,score,buurtscore,urgentie,prioriteit,behoefte,buurt,wijk,vierkant,bereikbaarheid,voorzieningen,lopen,comfort,herkenbaarheid,wonen,nultredenwoning,woningcorporatie,eenzaamheid,Wmo,profiel,rapport</translation>
     </message>
@@ -1464,7 +1454,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../algorithms/dfalgorithmneighbourhoodscore.h" line="+15"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.h" line="+19"/>
         <source>Neighbourhood score</source>
         <translation>Buurtscore</translation>
     </message>
@@ -1520,24 +1510,25 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+387"/>
+        <location line="+393"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-377"/>
         <source>Addresses &quot;%1&quot;: fields used: %2.</source>
         <translation>Adressen &quot;%1&quot;: gebruikte velden: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+422"/>
-        <location line="+172"/>
+        <location line="+426"/>
+        <location line="+257"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-635"/>
         <source>%1 home(s) in the areas; left out: %2 address(es) that are not homes (gebruiksdoel), %3 outside every area, %4 without a point.</source>
         <translation>%1 woning(en) in de gebieden; weggelaten: %2 adres(sen) zonder woonfunctie (gebruiksdoel), %3 buiten alle gebieden, %4 zonder punt.</translation>
     </message>
@@ -1552,7 +1543,7 @@
         <translation>Laag &quot;%1&quot;: %2 object(en) van de soort %3.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+57"/>
         <source>no addresses</source>
         <translation>geen adressen</translation>
@@ -1593,42 +1584,98 @@
         <translation>geen veld in de gebiedslaag</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Indicator %1 read from %2.</source>
-        <translation>Indicator %1 gelezen uit %2.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 area(s) without a usable value for %2: left out there, their weight goes to the other indicators.</source>
-        <translation>%1 gebied(en) zonder bruikbare waarde voor %2: daar weggelaten, het gewicht gaat naar de andere indicatoren.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Layer &quot;%1&quot; has no field with people with dementia at home (dem_home) and no field with older people living alone was chosen: there is no need, and so no urgency. Run Estimate people with dementia on the areas first.</source>
-        <translation>Laag &quot;%1&quot; heeft geen veld met thuiswonende mensen met dementie (dem_home) en er is geen veld met alleenwonende ouderen gekozen: er is dus geen behoefte en ook geen urgentie. Voer eerst ‘Aantal mensen met dementie schatten’ uit op de gebieden.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+90"/>
         <source>%1 need value(s) in &quot;%2&quot; left out: %3 (field &quot;%4&quot;); those areas count only the need that is known.</source>
         <translation>%1 behoeftewaarde(n) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;); in die gebieden telt alleen de bekende behoefte mee.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+324"/>
         <source>Could not move the report from %1 to %2.</source>
         <translation>Kon het rapport niet verplaatsen van %1 naar %2.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-315"/>
         <source>No friendly score can be computed: %1 Indicators left out: %2.</source>
         <translation>Er kan geen score voor dementievriendelijkheid worden berekend: %1 Weggelaten indicatoren: %2.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="-675"/>
+        <source>No data (no homes or no values)</source>
+        <translation>Geen gegevens (geen woningen of geen waarden)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../algorithms/dfreportmap.cpp" line="+164"/>
+        <source>No data (no homes, need or score)</source>
+        <translation>Geen gegevens (geen woningen, behoefte of score)</translation>
+    </message>
+    <message>
+        <location line="+567"/>
+        <source>Indicator &quot;%1&quot; read from %2.</source>
+        <translation>Indicator &quot;%1&quot; gelezen uit %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 area(s) without a usable value for &quot;%2&quot; (%3): left out there, their weight goes to the other indicators.</source>
+        <translation>%1 gebied(en) zonder bruikbare waarde voor &quot;%2&quot; (%3): daar weggelaten, het gewicht gaat naar de andere indicatoren.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>people with dementia at home (field &quot;%1&quot;)</source>
+        <translation>thuiswonende mensen met dementie (veld &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>older people living alone (field &quot;%1&quot;)</source>
+        <translation>alleenwonende ouderen (veld &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; from %2</source>
+        <translation>&quot;%1&quot; uit %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 per km², as a rank within the layer (weight 1; %2 area(s))</source>
+        <translation>%1 per km², als rangorde binnen de laag (gewicht 1; %2 gebied(en))</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the social score (weight %1; %2 area(s)): %3</source>
+        <translation>de sociale score (gewicht %1; %2 gebied(en)): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Need of %1 of %2 area(s) from: %3.</source>
+        <translation>Behoefte van %1 van %2 gebied(en) uit: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layer &quot;%1&quot; has no field with people with dementia at home (dem_home), no field with older people living alone was chosen, and no area has a value of the social indicators: there is no need, so need and urgency are empty and no area is most urgent. Run Estimate people with dementia on the areas first.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld met thuiswonende mensen met dementie (dem_home), er is geen veld met alleenwonende ouderen gekozen en geen gebied heeft een waarde van de sociale indicatoren: er is geen behoefte, dus behoefte en urgentie blijven leeg en geen gebied is het meest urgent. Voer eerst ‘Aantal mensen met dementie schatten’ uit op de gebieden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layer &quot;%1&quot;: no area has a usable number of people in need with a surface, nor a value of the social indicators: there is no need, so need and urgency are empty and no area is most urgent.</source>
+        <translation>Laag &quot;%1&quot;: geen gebied heeft een bruikbaar aantal mensen met behoefte en een oppervlakte, of een waarde van de sociale indicatoren: er is geen behoefte, dus behoefte en urgentie blijven leeg en geen gebied is het meest urgent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layer &quot;%1&quot; has no field with people with dementia at home (dem_home) and no field with older people living alone was chosen: need comes from the social score alone (%2), not from the number of people in need. Run Estimate people with dementia on the areas first to count them.</source>
+        <translation>Laag &quot;%1&quot; heeft geen veld met thuiswonende mensen met dementie (dem_home) en er is geen veld met alleenwonende ouderen gekozen: de behoefte komt alleen uit de sociale score (%2), niet uit het aantal mensen met behoefte. Voer eerst ‘Aantal mensen met dementie schatten’ uit op de gebieden om hen te tellen.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>%1: %2 (norm %3), −%4 points</source>
         <translation>%1: %2 (norm %3), −%4 punten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>no area has a value</source>
         <translation>geen enkel gebied heeft een waarde</translation>
     </message>
@@ -1644,27 +1691,32 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>against the norms</source>
         <translation>ten opzichte van de normen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-47"/>
         <source>Indicators left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten indicatoren, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 area(s) without homes (no home of the addresses lies in them): not scored, no need and no urgency, &quot;%2&quot; in the field missing: %3.</source>
+        <translation>%1 gebied(en) zonder woningen (er ligt geen woning van de adressen in): niet gescoord, geen behoefte en geen urgentie, &quot;%2&quot; in het veld missing: %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 of %2 area(s) scored; friendly score over the homes: %3; most urgent: %4.</source>
         <translation>%1 van %2 gebied(en) gescoord; dementievriendelijkheid gemiddeld over de woningen: %3; meest urgent: %4.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>none (no need)</source>
         <translation>geen (geen behoefte)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Effective profile (%1), scored %2.</source>
         <translation>Toegepast profiel (%1), gescoord %2.</translation>
     </message>
@@ -1689,8 +1741,18 @@
         <translation>Weggelaten: %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Need: none (no people in need and no social score).</source>
+        <translation>Behoefte: geen (geen mensen met behoefte en geen sociale score).</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location filename="../algorithms/dfalgorithmneighbourhoodscore.h" line="-1"/>
+        <source>Not scored, without homes: %1.</source>
+        <translation>Niet gescoord, zonder woningen: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../algorithms/dfalgorithmneighbourhoodscore.h" line="-4"/>
         <source>Dementia-friendly neighbourhood score</source>
         <translation>Buurtscore dementievriendelijkheid</translation>
     </message>
@@ -1938,7 +2000,7 @@
         <translation>%1 herkomst(en) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 origin(s) in &quot;%2&quot; have no geometry and are left out.</source>
         <translation>Weggelaten uit &quot;%2&quot;: %1 herkomst(en) zonder geometrie.</translation>
     </message>
@@ -1993,12 +2055,17 @@
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-561"/>
         <source>Layer &quot;%1&quot; has no field &quot;highway&quot;, which the OpenStreetMap filter needs.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;highway&quot;, dat het OpenStreetMap-filter nodig heeft.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-214"/>
+        <source>Timing (s): read=%1 graph=%2 snap=%3 search=%4 write=%5 total=%6</source>
+        <translation>Tijd (s): lezen=%1 graaf=%2 koppelen=%3 zoeken=%4 schrijven=%5 totaal=%6</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>Layer &quot;%1&quot; has no field &quot;WEGBEHSRT&quot;, which the NWB filter needs.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;WEGBEHSRT&quot;, dat het NWB-filter nodig heeft.</translation>
     </message>
@@ -2075,7 +2142,7 @@
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+252"/>
         <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2.</source>
         <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
     </message>
@@ -2101,7 +2168,7 @@
 <context>
     <name>DfPlugin</name>
     <message>
-        <location filename="../plugin/dfplugin.cpp" line="+60"/>
+        <location filename="../plugin/dfplugin.cpp" line="+48"/>
         <location line="+48"/>
         <source>Dementia-friendly neighbourhoods</source>
         <translation>Dementievriendelijke buurten</translation>
@@ -2122,7 +2189,12 @@
         <translation>Over…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
+        <source>not installed (%1)</source>
+        <translation>niet geïnstalleerd (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Dementia-friendly neighbourhoods %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Processing algorithms that help municipalities decide, per neighbourhood, where senior housing and meeting places for people with dementia are most urgent.&lt;/p&gt;&lt;p&gt;Algorithms (Processing Toolbox, batch mode, graphical modeler, qgis_process):&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Documentation: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Dementievriendelijke buurten %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Processing-algoritmen die gemeenten helpen om per buurt te bepalen waar seniorenwoningen en ontmoetingsplekken voor mensen met dementie het meest nodig zijn.&lt;/p&gt;&lt;p&gt;Algoritmen (Toolbox Processing, batch-proces, Grafische modellen bouwen, qgis_process):&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Documentatie: %3&lt;/p&gt;</translation>
     </message>
@@ -2141,6 +2213,54 @@
     </message>
 </context>
 <context>
+    <name>DfReportMap</name>
+    <message>
+        <location filename="../algorithms/dfreportmap.cpp" line="-46"/>
+        <source>No map: %1</source>
+        <translation>Geen kaart: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report has no map: %1</source>
+        <translation>Het rapport heeft geen kaart: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>QGIS could not make a memory layer.</source>
+        <translation>QGIS kon geen tijdelijke laag maken.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the areas have no geometry to draw.</source>
+        <translation>de gebieden hebben geen geometrie om te tekenen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QGIS could not copy the areas into a memory layer.</source>
+        <translation>QGIS kon de gebieden niet naar een tijdelijke laag kopiëren.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the image could not be written as PNG.</source>
+        <translation>de afbeelding kon niet als PNG worden geschreven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Each area is labelled with its urgency rank (1: most urgent) and its name; areas without a rank show their name only.</source>
+        <translation>Elk gebied is gelabeld met zijn urgentierang (1: meest urgent) en zijn naam; gebieden zonder rang tonen alleen hun naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 areas are too many to label: only the %2 most urgent are labelled, with their rank and name.</source>
+        <translation>%1 gebieden zijn te veel om te labelen: alleen de %2 meest urgente zijn gelabeld, met hun rang en naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 areas are too many to label by name, and none has an urgency rank.</source>
+        <translation>%1 gebieden zijn te veel om met naam te labelen, en geen ervan heeft een urgentierang.</translation>
+    </message>
+</context>
+<context>
     <name>DfRunLock</name>
     <message>
         <location filename="../algorithms/dfrunlock.cpp" line="+24"/>
@@ -2156,7 +2276,7 @@
 <context>
     <name>DfScoreReport</name>
     <message>
-        <location filename="../algorithms/dfscorereport.cpp" line="+44"/>
+        <location filename="../algorithms/dfscorereport.cpp" line="+46"/>
         <source>Very low</source>
         <translation>Zeer laag</translation>
     </message>
@@ -2331,12 +2451,12 @@
         <translation>%1 per 1.000</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Dementia-friendly neighbourhood score: %1</source>
         <translation>Buurtscore dementievriendelijkheid: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Made with the QGIS plugin Dementia-friendly neighbourhoods %1 on %2. Profile: %3; sub-scores %4.</source>
         <translation>Gemaakt met de QGIS-plug-in Dementievriendelijke buurten %1 op %2. Profiel: %3; deelscores %4.</translation>
     </message>
@@ -2351,12 +2471,12 @@
         <translation>ten opzichte van de normen van het profiel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The municipality</source>
         <translation>De gemeente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Areas</source>
         <translation>Gebieden</translation>
     </message>
@@ -2391,7 +2511,17 @@
         <translation>Weggelaten indicatoren</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Map of the areas by urgency</source>
+        <translation>Kaart van de gebieden naar urgentie</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Map of the areas coloured by urgency, labelled with urgency rank and name</source>
+        <translation>Kaart van de gebieden gekleurd naar urgentie, met urgentierang en naam</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Areas by urgency</source>
         <translation>Gebieden naar urgentie</translation>
     </message>
@@ -2431,7 +2561,17 @@
         <translation>Wat de score omlaag haalt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Areas without homes</source>
+        <translation>Gebieden zonder woningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No home of the address layer lies in these areas (parks, water, industrial estates), so there are no residents to be friendly to: they have no friendly score, no need and no urgency, and are not ranked.</source>
+        <translation>In deze gebieden ligt geen woning uit de adressenlaag (parken, water, bedrijventerreinen), dus er zijn geen bewoners voor wie het er dementievriendelijk moet zijn: ze hebben geen dementievriendelijkheidsscore, geen behoefte en geen urgentie, en krijgen geen rangnummer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Indicators per area</source>
         <translation>Indicatoren per gebied</translation>
     </message>
@@ -2442,11 +2582,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+47"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-47"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -2457,11 +2598,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-46"/>
         <source>Norm (bad → good)</source>
         <translation>Norm (slecht → goed)</translation>
     </message>
@@ -2481,7 +2623,42 @@
         <translation>Elke deelscore is 0 bij de waarde &quot;bad&quot; (slecht) en 100 bij &quot;good&quot; (goed), met een rechte lijn daartussen. Een domeinscore is het gewogen gemiddelde van zijn deelscores; de dementievriendelijkheid is het gewogen gemiddelde van bereikbaarheid, comfort en wonen. De behoefte combineert het aantal thuiswonende mensen met dementie en alleenwonende ouderen per km² (als rangorde binnen deze laag) met de sociale score.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Profile: %1 (built into the plugin; a copy to start from is profiles/default.dfprofile).</source>
+        <translation>Profiel: %1 (ingebouwd in de plug-in; een kopie om mee te beginnen is profiles/default.dfprofile).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profile file: %1</source>
+        <translation>Profielbestand: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad</source>
+        <translation>Slecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (domain &quot;%2&quot;, weight %3)</source>
+        <translation>%1 (domein &quot;%2&quot;, gewicht %3)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+6"/>
         <source>Cannot write the report &quot;%1&quot;: %2</source>
         <translation>Kan het rapport &quot;%1&quot; niet schrijven: %2</translation>
@@ -2682,12 +2859,12 @@
         <translation>Geen volgorde</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmsitemeetingplaces.h" line="+14"/>
+        <location filename="../algorithms/dfalgorithmsitemeetingplaces.h" line="+15"/>
         <source>Best new meeting-place sites</source>
         <translation>Beste locaties voor nieuwe ontmoetingsplekken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Overlays for action</source>
         <translation>Kaarten voor actie</translation>
     </message>
@@ -2753,6 +2930,41 @@
         <location line="+20"/>
         <source>Cancelled: the incomplete output was removed.</source>
         <translation>Geannuleerd: de onvolledige uitvoer is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>missing (empty)</source>
+        <translation>ontbreekt (leeg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret (CBS secrecy code)</source>
+        <translation>geheim (geheimhoudingscode van het CBS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not published (CBS)</source>
+        <translation>niet gepubliceerd (CBS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative</source>
+        <translation>negatief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a number</source>
+        <translation>geen getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>impossible value</source>
+        <translation>onmogelijke waarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zero</source>
+        <translation>nul</translation>
     </message>
     <message>
         <location filename="../algorithms/dfalgorithmsupport.h" line="+69"/>
@@ -2888,7 +3100,7 @@
         <translation>dementievriendelijk</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmwalkingaccess.h" line="+13"/>
+        <location filename="../algorithms/dfalgorithmwalkingaccess.h" line="+14"/>
         <source>Walking distance to nearest facility</source>
         <translation>Loopafstand tot dichtstbijzijnde voorziening</translation>
     </message>
@@ -2966,12 +3178,12 @@
         <translation>Kon de metadata niet opslaan in %1: %2</translation>
     </message>
     <message>
-        <location filename="../plugin/dfplugin.cpp" line="-83"/>
+        <location filename="../plugin/dfplugin.cpp" line="-91"/>
         <source>&amp;Dementia-friendly neighbourhoods</source>
         <translation>&amp;Dementievriendelijke buurten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
         <source>Dementia-friendly neighbourhoods</source>
         <translation>Dementievriendelijke buurten</translation>
     </message>
