@@ -13,8 +13,9 @@
 //   otherwise. Idempotent: canonicalKind(canonicalKind(s)) == canonicalKind(s); every kind it returns for an
 //   alias is one of knownKinds().
 // - facilityKind(value) = canonicalKind(kindStem(value)).
-// - The kinds of the default profile (profiles/default.dfprofile, access domain): meeting_place, gp,
-//   pharmacy, supermarket, bus_stop, park — profileKinds(), in that order.
+// - The kinds of the default profile (profiles/default.dfprofile, access domain): profileKinds(), in the
+//   order meeting_place, gp, pharmacy, supermarket, bus_stop, park (the meeting place, the plugin's first
+//   question, first; walkingaccess writes its fields in this order).
 //
 // What is deliberately NOT mapped (a wrong match is worse than a missing one): OpenStreetMap "clinic"
 // (outpatient and specialist clinics, not a GP), "chemist" (a drugstore, not a pharmacy), "convenience" (not
@@ -43,7 +44,7 @@ std::string facilityKind( const std::string &value );
 //! The kinds the plugin knows: those of profileKinds() and bench, toilet, landmark.
 const std::vector<std::string> &knownKinds();
 
-//! The facility kinds the default profile's access indicators use, in the order of the profile.
+//! The facility kinds the default profile's access indicators use (meeting_place first).
 const std::vector<std::string> &profileKinds();
 
 //! The alias stems of a kind (without the kind itself), sorted; empty for a kind without aliases.
