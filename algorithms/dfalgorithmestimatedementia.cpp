@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -271,11 +272,14 @@ QString DfEstimateDementiaAlgorithm::presetConflict( const QVariantMap &paramete
           .arg( QLocale().toString( rate ), presetName, names.value( FlatShareOf65Plus ),
                 QLocale().toString( DefaultFlatRate ) );
   }
-  if ( preset != CustomTable &&
-       !parameterAsMatrix( parameters, QStringLiteral( "RATE_TABLE" ), context ).isEmpty() )
+  // An unset matrix comes back as one empty cell: "filled in" means a cell with something in it.
+  const QVariantList table = parameterAsMatrix( parameters, QStringLiteral( "RATE_TABLE" ), context );
+  const bool tableFilled =
+      std::any_of( table.begin(), table.end(),
+                   []( const QVariant &cell ) { return !cell.toString().trimmed().isEmpty(); } );
+  if ( preset != CustomTable && tableFilled )
     return tr( "The custom rate table (RATE_TABLE) is filled in, but the preset \"%1\" does not use it: "
-               "choose "
-               "the preset \"%2\" to apply it, or empty the table." )
+               "choose the preset \"%2\" to apply it, or empty the table." )
         .arg( presetName, names.value( CustomTable ) );
   return QString();
 }

@@ -267,6 +267,7 @@ TEST_F( Overlays_, KindsByTheirNamesAndNoEmptyKind )
                      { QStringLiteral( "POINT(700 10)" ), { "B1", "bench" } } } );
   QVariantMap p = common();
   p.insert( QStringLiteral( "FACILITIES" ), QVariant::fromValue( named.get() ) );
+  p.insert( QStringLiteral( "GAP_AREAS" ), mDir.filePath( QStringLiteral( "named_gap_areas.gpkg" ) ) );
   const RunResult r = run( Gaps, p, QStringLiteral( "named_gaps.gpkg" ) );
   ASSERT_TRUE( r.ok ) << text( r.log );
   double beyond = 0;
@@ -282,6 +283,7 @@ TEST_F( Overlays_, KindsByTheirNamesAndNoEmptyKind )
     QVariantMap e = common();
     e.insert( QStringLiteral( "CATEGORY" ), QString() );
     e.insert( QStringLiteral( "CANDIDATES" ), QVariant::fromValue( mCandidates.get() ) );
+    e.insert( QStringLiteral( "GAP_AREAS" ), mDir.filePath( QStringLiteral( "emptykind_areas.gpkg" ) ) );
     const QString name = alg.section( ':', 1 ) + QStringLiteral( "_emptykind.gpkg" );
     const RunResult refused = run( alg, e, name );
     EXPECT_FALSE( refused.ok ) << alg.toStdString();
