@@ -23,7 +23,7 @@ import traceback
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsUnitTypes
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 from qgis.PyQt.QtGui import QFontMetricsF
-from qgis.PyQt.QtWidgets import QApplication, QGraphicsView, QLabel, QScrollArea
+from qgis.PyQt.QtWidgets import QApplication, QGraphicsView, QLabel, QScrollArea, QWidget
 from qgis.utils import iface
 
 RESULT = os.environ["DF_RESULT"]
@@ -76,9 +76,12 @@ def check_dialog(alg):
         bar = area.horizontalScrollBar()
         if bar.isVisible():
             content = area.widget()
-            widest = sorted(((w.sizeHint().width(), type(w).__name__, getattr(w, "text", lambda: "")())
-                             for w in content.findChildren(QLabel) if visible(w)), reverse=True)[:3]
-            scrolling.append("panel %d px wide, content needs %d px; widest labels %s"
+            # The widest widgets that sit straight in the panel's layout (labels, parameter widgets).
+            rows = [w for w in content.findChildren(QWidget) if visible(w) and w.parentWidget() is content]
+            widest = sorted(((w.minimumSizeHint().width(), type(w).__name__,
+                              getattr(w, "text", lambda: "")() if isinstance(w, QLabel) else w.objectName())
+                             for w in rows), reverse=True)[:3]
+            scrolling.append("panel %d px wide, content needs %d px; widest widgets %s"
                              % (area.viewport().width(), content.minimumSizeHint().width(), widest))
     check("dialog_" + name, panels and not scrolling,
           "dialog %dx%d; %s" % (size[0], size[1], "; ".join(scrolling) if scrolling else
@@ -112,6 +115,7 @@ def check_modeler():
     from qgis.gui import QgsModelComponentGraphicItem
 
     dialog = ModelerDialog.create(model) if hasattr(ModelerDialog, "create") else ModelerDialog(model)
+    dialog.resize(1260, 880)  # the Xvfb screen is 1280x900: the whole model at a readable scale
     dialog.show()
     for _ in range(10):
         QApplication.processEvents()
