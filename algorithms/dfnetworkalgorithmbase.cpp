@@ -847,9 +847,10 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVar
   if ( !byKind )
   {
     if ( !asked.isEmpty() )
-      feedback->pushInfo( tr( "No facility kind field: every facility counts (%1), whatever the kind "
-                              "\"%2\"." )
-                              .arg( count( static_cast<long long>( facilities.size() ) ), asked ) );
+      feedback->pushWarning(
+          tr( "No facility kind field: all %1 facilities in the layer count as \"%2\". If the layer holds "
+              "other kinds too (benches, toilets), choose its kind field (CATEGORY_FIELD)." )
+              .arg( count( static_cast<long long>( facilities.size() ) ), asked ) );
     std::vector<dfn::WalkSeed> seeds;
     for ( const FacilityGroup &g : groups )
       for ( const dfn::WalkSeed &seed : seedsOf( facilities, g ) )

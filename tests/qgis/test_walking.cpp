@@ -569,6 +569,8 @@ TEST_F( Walking_, CoverageCountsMeetingPlacesByDefaultOnTheSampleTown )
   ASSERT_TRUE( everything.ok ) << text( everything.log );
   EXPECT_GT( everything.number( QStringLiteral( "SHARE" ) ),
              byDefault.number( QStringLiteral( "SHARE" ) ) + 20 );
+  EXPECT_TRUE( everything.warnings.join( '\n' ).contains( QLatin1String( "choose its kind field" ) ) )
+      << text( everything.log );
 }
 
 // 13. walkingaccess measures the kinds of the score's profile only, and the Dutch names of the subtype field
