@@ -87,7 +87,11 @@ def check_dialog(alg):
           "dialog %dx%d; %s" % (size[0], size[1], "; ".join(scrolling) if scrolling else
                                 "%d parameter panel(s) without a horizontal scrollbar" % len(panels)))
 
-    unknown = QgsUnitTypes.toString(QgsUnitTypes.DistanceUnknownUnit)
+    unknown_unit = getattr(QgsUnitTypes, "DistanceUnknownUnit", None)  # Qgis.DistanceUnit.Unknown from 3.30
+    if unknown_unit is None:
+        from qgis.core import Qgis
+        unknown_unit = Qgis.DistanceUnit.Unknown
+    unknown = QgsUnitTypes.toString(unknown_unit)
     labels = [l.text() for l in dialog.findChildren(QLabel) if visible(l)]
     shown_unknown = [t for t in labels if t.strip() == unknown.strip()]
     unit_less = []
