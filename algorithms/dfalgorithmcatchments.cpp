@@ -126,13 +126,14 @@ void DfCatchmentsAlgorithm::initAlgorithm( const QVariantMap & )
       "with a point (7.5); two numbers joined by a bare comma (7,5) are refused as ambiguous; at most 12 "
       "times. At 0.8 m/s 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
   addParameter( times.release() );
-  auto dissolve = std::make_unique<QgsProcessingParameterBoolean>(
-      QStringLiteral( "DISSOLVE" ), tr( "One catchment per facility kind instead of per facility" ), false );
+  auto dissolve = std::make_unique<QgsProcessingParameterBoolean>( QStringLiteral( "DISSOLVE" ),
+                                                                   tr( "One catchment per kind" ), false );
   dissolve->setHelp(
-      tr( "Dissolved: the area within the time of any facility of the kind, from one search." ) );
+      tr( "Instead of one per facility: the area within the time of any facility of the kind, from one "
+          "search." ) );
   addParameter( dissolve.release() );
-  auto frontage = std::make_unique<QgsProcessingParameterDistance>(
-      QStringLiteral( "FRONTAGE" ), tr( "Frontage distance" ), 40.0, QStringLiteral( "NETWORK" ), false, 1.0,
+  auto frontage = std::make_unique<QgsProcessingParameterNumber>(
+      QStringLiteral( "FRONTAGE" ), tr( "Frontage distance (m)" ), DfCompat::NumberDouble, 40.0, false, 1.0,
       500.0 );
   frontage->setHelp(
       tr( "How far from a reachable street the catchment reaches: homes this close to the street "

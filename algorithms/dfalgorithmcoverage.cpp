@@ -66,6 +66,11 @@ QString DfCoverageAlgorithm::shortHelpString() const
       "the nearest facility of one kind, and the share of the whole. The weight can be people with "
       "dementia living at home (<i>dem_home</i> from <i>Estimate people with dementia</i>), inhabitants "
       "aged 75+, or 1 per home when no weight field is chosen.</p>"
+      "<p><b>Facility kind</b>: meeting_place unless you choose another; its Dutch and OpenStreetMap names "
+      "(ontmoetingsplek, buurthuis, community_centre, …) count as the same kind, and the log lists the "
+      "values counted and not counted with their numbers. With a kind field the kind must not be empty: "
+      "counting every facility, benches included, would report the target met where it is not. Without a "
+      "kind field every facility in the layer counts.</p>"
       "<p><b>Origins</b> may be address points or areas. An area's weight is spread evenly over the "
       "addresses inside it (when an address layer is given), so that each home counts with its own walk; "
       "otherwise it is placed on a point on the area's surface. Weights that are secret, missing or "
@@ -80,18 +85,13 @@ QString DfCoverageAlgorithm::shortHelpString() const
 
 void DfCoverageAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addParameter( new QgsProcessingParameterFeatureSource(
-      QStringLiteral( "AREAS" ), tr( "Areas (buurten, grid cells, gemeente)" ),
-      DfCompat::sourceTypes( { DfCompat::SourceVectorPolygon } ) ) );
+  addParameter(
+      new QgsProcessingParameterFeatureSource( QStringLiteral( "AREAS" ), tr( "Areas (buurten, grid cells)" ),
+                                               DfCompat::sourceTypes( { DfCompat::SourceVectorPolygon } ) ) );
   addNetworkParameters();
-  addDemandParameters( QStringLiteral( "ORIGINS" ),
-                       tr( "Origins with the people to count (addresses or areas)" ) );
+  addDemandParameters( QStringLiteral( "ORIGINS" ), tr( "Origins (people to count)" ) );
   addFacilityParameters( true );
-  auto category = std::make_unique<QgsProcessingParameterString>(
-      QStringLiteral( "CATEGORY" ), tr( "Facility kind to count (value of the kind field)" ), QVariant(),
-      false, true );
-  category->setHelp( tr( "E.g. meeting_place. Empty: any facility counts." ) );
-  addParameter( category.release() );
+  addKindParameters( QStringLiteral( "meeting_place" ), tr( "Facility kind to count" ) );
   addWalkingTimeParameter();
   addTargetParameter();
   addWalkingParameters();
@@ -116,34 +116,20 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
-  const QString kind = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
   const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
   const double target = DfSupport::number( this, parameters, QStringLiteral( "TARGET" ), context );
   loadNetwork( parameters, context, feedback, times );
   const double reach = minutes * 60.0 * walkSpeed();
 
-  std::vector<FacilityGroup> groups;
-  const std::vector<Facility> facilities =
-      loadFacilities( parameters, context, feedback, times, groups, !kind.isEmpty() );
-  const FacilityGroup *chosen = groups.size() == 1 && kind.isEmpty() ? &groups.front() : nullptr;
-  QStringList kinds;
-  for ( const FacilityGroup &g : groups )
-  {
-    kinds << g.category;
-    if ( g.category == kind )
-      chosen = &g;
-  }
-  if ( !chosen )
-    throw QgsProcessingException(
-        parameterAsString( parameters, QStringLiteral( "CATEGORY_FIELD" ), context ).isEmpty()
-            ? tr( "A facility kind (CATEGORY = \"%1\") needs the facility kind field (CATEGORY_FIELD)." )
-                  .arg( kind )
-            : tr( "No facilities of kind \"%1\"; the kinds present are: %2." )
-                  .arg( kind, kinds.join( QLatin1String( ", " ) ) ) );
+  // The kind defaults to meeting_place, as in the gaps and the new sites: an empty kind with a kind field is
+  // an error, so that benches never make a false "target met".
+  QString kindText;
+  const std::vector<dfn::WalkSeed> seeds =
+      seedsOfChosenKind( parameters, context, feedback, times, &kindText );
 
   PhaseClock clock;
   dfn::WalkSearch search( network() );
-  if ( !runSearch( search, seedsOf( facilities, *chosen ), reach, feedback ) )
+  if ( !runSearch( search, seeds, reach, feedback ) )
     throwCancelled();
   clock.charge( times.search );
 
@@ -214,7 +200,6 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
     throwCancelled();
   }
 
-  const QString kindText = kind.isEmpty() ? tr( "a facility" ) : kind;
   const double shareAll = weightTotal > 0 ? 100.0 * weightWithin / weightTotal : 0.0;
   const bool met = weightTotal > 0 && shareAll >= target;
   QLocale locale;

@@ -18,7 +18,10 @@
 #include <qgsvectorlayer.h>
 
 #include <QDateTime>
+#include <QLocale>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 
@@ -138,31 +141,39 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
       QStringLiteral( "INPUT" ), tr( "Areas or records with population by age" ),
       DfCompat::sourceTypes( { DfCompat::SourceVectorAny } ) ) );
 
-  addParameter( new QgsProcessingParameterEnum(
+  auto preset = std::make_unique<QgsProcessingParameterEnum>(
       QStringLiteral( "PRESET" ), tr( "Prevalence rates" ),
-      QStringList() << tr( "Alzheimer Europe 2019, by sex and 5-year age band" )
-                    << tr( "Flat share of the 65+ population" ) << tr( "Custom rate table" ),
-      false, AlzheimerEurope2019 ) );
+      QStringList() << tr( "Alzheimer Europe 2019" ) << tr( "Flat share of 65+" ) << tr( "Custom table" ),
+      false, AlzheimerEurope2019 );
+  preset->setHelp( tr(
+      "Alzheimer Europe 2019: rates by sex and 5-year age band; uses neither the flat rate nor the custom "
+      "table. Flat share of 65+: uses only \"Flat preset: % of 65+\". Custom table: uses only \"Custom "
+      "preset: rate table\". Both are under Advanced parameters; a value there that the chosen preset "
+      "does not use is refused, so that nobody believes it applied." ) );
+  addParameter( preset.release() );
 
   auto flatRate = std::make_unique<QgsProcessingParameterNumber>(
-      QStringLiteral( "FLAT_RATE" ), tr( "Flat rate (% of 65+)" ), DfCompat::NumberDouble, 8.0, false, 0.0,
-      100.0 );
+      QStringLiteral( "FLAT_RATE" ), tr( "Flat preset: % of 65+" ), DfCompat::NumberDouble, DefaultFlatRate,
+      false, 0.0, 100.0 );
   flatRate->setHelp(
-      tr( "Used with the flat preset: a little over 8 % of people aged 65 and over have dementia "
-          "(Alzheimer Nederland)." ) );
+      tr( "Only with the preset \"Flat share of 65+\": a little over 8 % of people aged 65 and over have "
+          "dementia (Alzheimer Nederland). Leave it at 8 with the other presets." ) );
+  DfCompat::setAdvanced( flatRate );
   addParameter( flatRate.release() );
 
   auto rateTable = std::make_unique<QgsProcessingParameterMatrix>(
-      QStringLiteral( "RATE_TABLE" ), tr( "Custom rate table (% with dementia)" ), 1, false,
+      QStringLiteral( "RATE_TABLE" ), tr( "Custom preset: rate table" ), 1, false,
       QStringList() << tr( "Age from" ) << tr( "Age to (empty = and older)" ) << tr( "Men %" )
                     << tr( "Women %" ),
       QVariant(), true );
-  rateTable->setHelp( tr(
-      "Used with the custom preset: one row per age band, e.g. 65, 69, 1.8, 1.4 and 90, , 29.2, 44.4." ) );
+  rateTable->setHelp(
+      tr( "Only with the preset \"Custom table\" (% with dementia): one row per age band, e.g. "
+          "65, 69, 1.8, 1.4 and 90, , 29.2, 44.4. Leave it empty with the other presets." ) );
+  DfCompat::setAdvanced( rateTable );
   addParameter( rateTable.release() );
 
   auto ageMix = std::make_unique<QgsProcessingParameterMatrix>(
-      QStringLiteral( "AGE_MIX" ), tr( "Age mix of the 65+ population (% of all 65+)" ), 1, false,
+      QStringLiteral( "AGE_MIX" ), tr( "Age mix of the 65+ (% of all 65+)" ), 1, false,
       QStringList() << tr( "Age from" ) << tr( "Age to (empty = and older)" ) << tr( "Men %" )
                     << tr( "Women %" ),
       QVariant(), true );
@@ -182,16 +193,15 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
     DfCompat::setAdvanced( p );
     addParameter( p.release() );
   };
-  fieldParam( QStringLiteral( "POP65_FIELD" ),
-              tr( "Field with the number of people aged 65+ (instead of detection)" ),
-              tr( "Overrides the automatic recognition of the input layout." ) );
-  fieldParam( QStringLiteral( "PCT65_FIELD" ),
-              tr( "Field with the percentage aged 65+ (instead of detection)" ),
-              tr( "Needs the inhabitants field too." ) );
-  fieldParam( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Field with the number of inhabitants" ),
+  fieldParam( QStringLiteral( "POP65_FIELD" ), tr( "Field: people aged 65+" ),
+              tr( "The number of people aged 65 and over; overrides the automatic recognition of the input "
+                  "layout." ) );
+  fieldParam( QStringLiteral( "PCT65_FIELD" ), tr( "Field: % aged 65+" ),
+              tr( "The percentage aged 65 and over, instead of the automatic recognition; needs the "
+                  "inhabitants field too." ) );
+  fieldParam( QStringLiteral( "INHABITANTS_FIELD" ), tr( "Field: inhabitants" ),
               tr( "Used with the percentage field." ) );
-  fieldParam( QStringLiteral( "NURSING_FIELD" ),
-              tr( "Field with people with dementia living in nursing homes" ),
+  fieldParam( QStringLiteral( "NURSING_FIELD" ), tr( "Field: in nursing homes" ),
               tr( "People with dementia living in nursing homes in the area, e.g. the occupied "
                   "psychogeriatric places; "
                   "subtracted from the estimate to give those living at home. Where empty, the share living "
@@ -213,19 +223,19 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
           tr( "Relative margin on the prevalence rates for dem_low and dem_high. 15 % is a judgement, not a "
               "published "
               "figure; 0 leaves only the scatter of small numbers." ) );
-  number( QStringLiteral( "PROJECTION_FACTOR" ), tr( "Projection: growth factor of the older population" ),
-          1.0, 0.01, 100.0,
-          tr( "1 = the year of the data. Use the growth of the oldest groups, which hold most cases: the "
+  number( QStringLiteral( "PROJECTION_FACTOR" ), tr( "Projection: growth factor" ), 1.0, 0.01, 100.0,
+          tr( "Growth factor of the older population; 1 = the year of the data. Use the growth of the oldest "
+              "groups, which hold most cases: the "
               "number of "
               "people with dementia in the Netherlands is expected to grow about 1.7 times from 2024 to "
               "2040, as does "
               "the 80+ population." ) );
-  number( QStringLiteral( "TREND_PER_DECADE" ), tr( "Projection: trend in prevalence per decade (%)" ), 0.0,
-          -99.0, 100.0,
-          tr( "For example -13: Brück et al. (2022) found age-specific incidence falling by 13 % per decade; "
+  number( QStringLiteral( "TREND_PER_DECADE" ), tr( "Projection: trend per decade (%)" ), 0.0, -99.0, 100.0,
+          tr( "Trend in prevalence per decade. For example -13: Brück et al. (2022) found age-specific "
+              "incidence falling by 13 % per decade; "
               "applied "
               "here to prevalence as an approximation." ) );
-  number( QStringLiteral( "PROJECTION_YEARS" ), tr( "Projection: number of years ahead" ), 0.0, 0.0, 100.0,
+  number( QStringLiteral( "PROJECTION_YEARS" ), tr( "Projection: years ahead" ), 0.0, 0.0, 100.0,
           tr( "The trend per decade is applied over this many years." ) );
 
   addParameter( new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ),
@@ -244,11 +254,59 @@ void DfEstimateDementiaAlgorithm::initAlgorithm( const QVariantMap & )
   addOutput( new QgsProcessingOutputString( QStringLiteral( "LAYOUT" ), tr( "Recognised input layout" ) ) );
 }
 
+QString DfEstimateDementiaAlgorithm::presetConflict( const QVariantMap &parameters,
+                                                     QgsProcessingContext &context ) const
+{
+  const int preset = parameterAsEnum( parameters, QStringLiteral( "PRESET" ), context );
+  const QStringList names = { tr( "Alzheimer Europe 2019" ), tr( "Flat share of 65+" ),
+                              tr( "Custom table" ) };
+  const QString presetName = names.value( preset );
+  const QVariant flat = parameters.value( QStringLiteral( "FLAT_RATE" ) );
+  if ( preset != FlatShareOf65Plus && flat.isValid() && !flat.isNull() )
+  {
+    const double rate = parameterAsDouble( parameters, QStringLiteral( "FLAT_RATE" ), context );
+    if ( std::isfinite( rate ) && std::fabs( rate - DefaultFlatRate ) > 1e-9 )
+      return tr( "The flat rate (FLAT_RATE) is %1 %, but the preset \"%2\" does not use it: choose the "
+                 "preset "
+                 "\"%3\" to apply it, or set the rate back to %4." )
+          .arg( QLocale().toString( rate ), presetName, names.value( FlatShareOf65Plus ),
+                QLocale().toString( DefaultFlatRate ) );
+  }
+  // An unset matrix comes back as one empty cell: "filled in" means a cell with something in it.
+  const QVariantList table = parameterAsMatrix( parameters, QStringLiteral( "RATE_TABLE" ), context );
+  const bool tableFilled =
+      std::any_of( table.begin(), table.end(),
+                   []( const QVariant &cell ) { return !cell.toString().trimmed().isEmpty(); } );
+  if ( preset != CustomTable && tableFilled )
+    return tr( "The custom rate table (RATE_TABLE) is filled in, but the preset \"%1\" does not use it: "
+               "choose the preset \"%2\" to apply it, or empty the table." )
+        .arg( presetName, names.value( CustomTable ) );
+  return QString();
+}
+
+bool DfEstimateDementiaAlgorithm::checkParameterValues( const QVariantMap &parameters,
+                                                        QgsProcessingContext &context,
+                                                        QString *message ) const
+{
+  const QString conflict = presetConflict( parameters, context );
+  if ( !conflict.isEmpty() )
+  {
+    if ( message )
+      *message = conflict;
+    return false;
+  }
+  return QgsProcessingAlgorithm::checkParameterValues( parameters, context, message );
+}
+
 dfn::EstimatorSettings
 DfEstimateDementiaAlgorithm::settingsFromParameters( const QVariantMap &parameters,
                                                      QgsProcessingContext &context ) const
 {
   dfn::EstimatorSettings s;
+  // Also here: qgis_process and processing.run check, but a model or a C++ caller may not.
+  const QString conflict = presetConflict( parameters, context );
+  if ( !conflict.isEmpty() )
+    throw QgsProcessingException( conflict );
   const int preset = parameterAsEnum( parameters, QStringLiteral( "PRESET" ), context );
   s.choice = preset == FlatShareOf65Plus ? dfn::RateChoice::Flat : dfn::RateChoice::Table;
   s.flatPercent = DfSupport::number( this, parameters, QStringLiteral( "FLAT_RATE" ), context );

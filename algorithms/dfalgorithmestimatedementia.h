@@ -21,6 +21,9 @@ public:
     CustomTable = 2
   };
 
+  //! FLAT_RATE's default: a little over 8 % of the 65+ have dementia (Alzheimer Nederland).
+  static constexpr double DefaultFlatRate = 8.0;
+
   QString name() const override { return QStringLiteral( "estimatedementia" ); }
   QString displayName() const override { return tr( "Estimate people with dementia" ); }
   QString helpUrl() const override { return DfHelp::helpUrlFor( name() ); }
@@ -33,6 +36,9 @@ public:
   QString shortHelpString() const override;
   DfAlgorithmFlags flags() const override { return DfCompat::defaultFlags(); }
   DfEstimateDementiaAlgorithm *createInstance() const override { return new DfEstimateDementiaAlgorithm(); }
+  //! Refuses a flat rate or a custom rate table that the chosen preset does not use.
+  bool checkParameterValues( const QVariantMap &parameters, QgsProcessingContext &context,
+                             QString *message = nullptr ) const override;
 
 protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
@@ -40,6 +46,8 @@ protected:
                                 QgsProcessingFeedback *feedback ) override;
 
 private:
+  //! Why the parameters of one preset are set while another is chosen; empty when they agree.
+  QString presetConflict( const QVariantMap &parameters, QgsProcessingContext &context ) const;
   dfn::EstimatorSettings settingsFromParameters( const QVariantMap &parameters,
                                                  QgsProcessingContext &context ) const;
   dfn::FieldPlan planFromParameters( const QVariantMap &parameters, QgsProcessingContext &context,

@@ -167,19 +167,18 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
                                        QStringLiteral( "SITES" ), DfCompat::FieldAny, false, true ),
       tr( "Names the sites in the log and the best-site output. Empty: the feature id." ) ) );
   addNetworkParameters();
-  addDemandParameters( QStringLiteral( "DEMAND" ),
-                       tr( "People with dementia at home (addresses, cells or buurten)" ),
+  addDemandParameters( QStringLiteral( "DEMAND" ), tr( "People with dementia at home" ),
                        QStringLiteral( "WEIGHT_FIELD" ), true );
-  addDemandParameters(
-      QStringLiteral( "ALONE" ), tr( "Older people living alone (addresses, cells or buurten)" ),
-      QStringLiteral( "ALONE_WEIGHT_FIELD" ), true, false, tr( "Weight field (older people living alone)" ) );
+  addDemandParameters( QStringLiteral( "ALONE" ), tr( "Older people living alone" ),
+                       QStringLiteral( "ALONE_WEIGHT_FIELD" ), true, false,
+                       tr( "Weight field (living alone)" ) );
   addFacilityParameters( true, true );
   auto areas = std::make_unique<QgsProcessingParameterFeatureSource>(
-      QStringLiteral( "URGENCY_AREAS" ), tr( "Areas with an urgency (output of the neighbourhood score)" ),
+      QStringLiteral( "URGENCY_AREAS" ), tr( "Areas with an urgency" ),
       DfCompat::sourceTypes( { DfCompat::SourceVectorPolygon } ), QVariant(), true );
-  areas->setHelp(
-      tr( "A site's urgency criterion is the highest urgency of the area it lies in and the areas that "
-          "touch it." ) );
+  areas->setHelp( tr( "The output of the neighbourhood score. A site's urgency criterion is the highest "
+                      "urgency of the area it lies in and the areas that "
+                      "touch it." ) );
   addParameter( areas.release() );
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterField( QStringLiteral( "URGENCY_FIELD" ), tr( "Urgency field" ),
@@ -187,11 +186,11 @@ void DfHousingOpportunitiesAlgorithm::initAlgorithm( const QVariantMap & )
                                        DfCompat::FieldNumeric, false, true ),
       tr( "The urgency 0-100 of the areas: urgency from Dementia-friendly neighbourhood score." ) ) );
   auto exclusions = std::make_unique<QgsProcessingParameterMultipleLayers>(
-      QStringLiteral( "EXCLUSIONS" ), tr( "Exclusion layers (a site in one is not eligible)" ),
-      DfCompat::SourceVectorPolygon, QVariant(), true );
-  exclusions->setHelp(
-      tr( "Polygon layers such as nature reserves, flood zones or noise contours; the layer's "
-          "name appears in the explanation." ) );
+      QStringLiteral( "EXCLUSIONS" ), tr( "Exclusion layers" ), DfCompat::SourceVectorPolygon, QVariant(),
+      true );
+  exclusions->setHelp( tr( "A site in one of these is not eligible. Polygon layers such as nature reserves, "
+                           "flood zones or noise contours; the layer's "
+                           "name appears in the explanation." ) );
   addParameter( exclusions.release() );
   auto profile = std::make_unique<QgsProcessingParameterFile>(
       QStringLiteral( "PROFILE" ), tr( "Housing-site profile (.dfsites)" ), DfCompat::FileBehaviorFile,

@@ -69,14 +69,14 @@ QString DfMeetingPlaceGapsAlgorithm::shortHelpString() const
 
 void DfMeetingPlaceGapsAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addDemandParameters( QStringLiteral( "DEMAND" ), tr( "Demand (addresses, grid cells or buurten)" ) );
+  addDemandParameters( QStringLiteral( "DEMAND" ), tr( "Demand (people to reach)" ) );
   addNetworkParameters();
   addFacilityParameters( true, true );
   addKindParameters( QStringLiteral( "meeting_place" ) );
   addWalkingTimeParameter();
-  auto link = std::make_unique<QgsProcessingParameterDistance>(
-      QStringLiteral( "LINK_DISTANCE" ), tr( "Linking distance for gap areas" ), 150.0,
-      QStringLiteral( "NETWORK" ), false, 1.0, 10000.0 );
+  auto link = std::make_unique<QgsProcessingParameterNumber>(
+      QStringLiteral( "LINK_DISTANCE" ), tr( "Gap linking distance (m)" ), DfCompat::NumberDouble, 150.0,
+      false, 1.0, 10000.0 );
   link->setHelp(
       tr( "Points out of reach this close to each other (straight line) belong to one gap area." ) );
   addParameter( link.release() );

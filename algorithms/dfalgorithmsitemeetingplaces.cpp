@@ -71,7 +71,7 @@ QString DfSiteMeetingPlacesAlgorithm::shortHelpString() const
 
 void DfSiteMeetingPlacesAlgorithm::initAlgorithm( const QVariantMap & )
 {
-  addDemandParameters( QStringLiteral( "DEMAND" ), tr( "Demand (addresses, grid cells or buurten)" ) );
+  addDemandParameters( QStringLiteral( "DEMAND" ), tr( "Demand (people to reach)" ) );
   addNetworkParameters();
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterFeatureSource(

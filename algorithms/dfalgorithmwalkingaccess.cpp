@@ -7,6 +7,7 @@
 #include "dfdatasafety.h"
 #include "dfoutputguard.h"
 #include "dfoutputstyle.h"
+#include "facilitykinds.h"
 
 #include <qgsfeaturesink.h>
 #include <qgsprocessingcontext.h>
@@ -16,6 +17,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <memory>
 
 namespace
@@ -69,11 +71,24 @@ QString DfWalkingAccessAlgorithm::shortHelpString() const
       "<p><b>Areas</b>: with an address layer, the area's value is the median over the addresses inside it "
       "(half of the homes are closer), and the nearest facility is the one nearest to most of them; "
       "without addresses, a point on the area's surface is used.</p>"
+      "<p><b>Kinds</b>: with a facility kind field, only the kinds in <i>Facility kinds to measure</i> are "
+      "measured; by default those of the neighbourhood score (meeting_place, gp, pharmacy, supermarket, "
+      "bus_stop, park). Dutch and OpenStreetMap names count as the same kind, as in the score: "
+      "ontmoetingsplek, buurthuis, odensehuis, dagbesteding, community_centre, social_centre -> "
+      "meeting_place; huisarts, huisartsenpraktijk, gezondheidscentrum, doctors -> gp; apotheek -> "
+      "pharmacy; supermarkt -> supermarket; bushalte, halte -> bus_stop; groen -> park. The log lists the "
+      "values measured and not measured, with their numbers.</p>"
       "<p><b>Output fields</b>: without a facility kind field <i>dist_m</i> (metres), <i>walk_min</i> "
       "(minutes at the walking speed) and <i>nearest_id</i>; with one, per kind <i>&lt;kind&gt;_m</i>, "
-      "<i>&lt;kind&gt;_min</i>, <i>&lt;kind&gt;_id</i>, the kind in lower case with other characters as "
-      "_ (\"Meeting place\" gives <i>meeting_place_m</i>). Empty when the nearest facility is beyond the "
-      "maximum distance or cannot be reached; the log counts those.</p>"
+      "<i>&lt;kind&gt;_min</i>, <i>&lt;kind&gt;_id</i>, named by the kind (\"Meeting place\" and "
+      "\"ontmoetingsplek\" both give <i>meeting_place_m</i>). Empty when the nearest facility is beyond "
+      "the maximum distance or cannot be reached.</p>"
+      "<p><b>Counts</b>: <i>ORIGINS_REACHED</i>, the origins with a facility of every measured kind within "
+      "the maximum distance; <i>ORIGINS_UNREACHED</i>, those without one of at least one kind (beyond the "
+      "maximum distance, on a part of the network without that kind, or off the network); the log gives "
+      "per kind how many origins lack it, so a rare kind (public toilets) explains a large number; "
+      "<i>ORIGINS_OFF_NETWORK</i>, origins farther than the maximum distance to the street network from "
+      "any walkable street (also counted as unreached).</p>"
       "<p>The street network must be in a projected CRS in metres (EPSG:28992 in the Netherlands); other "
       "layers are reprojected to it.</p>" );
 }
@@ -92,8 +107,20 @@ void DfWalkingAccessAlgorithm::initAlgorithm( const QVariantMap & )
           "verblijfsobjecten with a woonfunctie). Without them a point on the area's surface is used." ) );
   addParameter( addresses.release() );
   addFacilityParameters( true );
-  auto maxDistance = std::make_unique<QgsProcessingParameterDistance>(
-      QStringLiteral( "MAX_DISTANCE" ), tr( "Maximum walking distance" ), 2000.0, QStringLiteral( "NETWORK" ),
+  QStringList profileKinds;
+  for ( const std::string &kind : dfn::profileKinds() )
+    profileKinds << QString::fromStdString( kind );
+  auto kinds = std::make_unique<QgsProcessingParameterString>(
+      QStringLiteral( "KINDS" ), tr( "Facility kinds to measure" ),
+      profileKinds.join( QLatin1String( ", " ) ), false, true );
+  kinds->setHelp(
+      tr( "Comma-separated. Default: the kinds of the neighbourhood score's profile. Dutch and OpenStreetMap "
+          "names count as the same kind (ontmoetingsplek, community_centre -> meeting_place; huisarts, "
+          "doctors -> gp; supermarkt -> supermarket; bushalte -> bus_stop). Other kinds in the layer are not "
+          "measured and get no fields. Empty: every kind in the layer. Ignored without a kind field." ) );
+  addParameter( kinds.release() );
+  auto maxDistance = std::make_unique<QgsProcessingParameterNumber>(
+      QStringLiteral( "MAX_DISTANCE" ), tr( "Maximum walking distance (m)" ), DfCompat::NumberDouble, 2000.0,
       false, 0.0 );
   maxDistance->setHelp( tr( "Facilities farther than this count as not within reach (the fields stay empty). "
                             "A smaller value makes the search faster." ) );
@@ -102,11 +129,60 @@ void DfWalkingAccessAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter(
       new QgsProcessingParameterFeatureSink( QStringLiteral( "OUTPUT" ), tr( "Walking distances" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "ORIGINS_REACHED" ),
-                                            tr( "Origins with a facility of every kind within reach" ) ) );
+                                            tr( "Origins reaching every kind" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "ORIGINS_UNREACHED" ),
-                                            tr( "Origins without a facility of some kind within reach" ) ) );
+                                            tr( "Origins missing some kind" ) ) );
   addOutput( new QgsProcessingOutputNumber( QStringLiteral( "ORIGINS_OFF_NETWORK" ),
-                                            tr( "Origins too far from a walkable street" ) ) );
+                                            tr( "Origins off the network" ) ) );
+}
+
+void DfWalkingAccessAlgorithm::chooseKinds( const QVariantMap &parameters, QgsProcessingContext &context,
+                                            QgsProcessingFeedback *feedback,
+                                            std::vector<FacilityGroup> &groups ) const
+{
+  if ( groups.empty() || groups.front().kind.isEmpty() ) // no kind field: one group of all facilities
+    return;
+  const std::vector<std::string> wanted =
+      dfn::parseKindList( parameterAsString( parameters, QStringLiteral( "KINDS" ), context ).toStdString() );
+  QStringList present;
+  for ( const FacilityGroup &g : groups )
+    present << g.describe();
+  if ( wanted.empty() )
+  {
+    feedback->pushInfo( tr( "Facility kinds to measure: empty, so every kind in the layer: %1." )
+                            .arg( present.join( QLatin1String( "; " ) ) ) );
+    return;
+  }
+  std::vector<FacilityGroup> chosen;
+  QStringList absent, notMeasured;
+  for ( const std::string &kind : wanted )
+  {
+    const auto it = std::find_if( groups.begin(), groups.end(),
+                                  [&]( const FacilityGroup &g ) { return g.kind.toStdString() == kind; } );
+    if ( it == groups.end() )
+      absent << QString::fromStdString( kind );
+    else
+      chosen.push_back( *it );
+  }
+  for ( const FacilityGroup &g : groups )
+    if ( std::find( wanted.begin(), wanted.end(), g.kind.toStdString() ) == wanted.end() )
+      notMeasured << g.describe();
+  if ( chosen.empty() )
+    throw QgsProcessingException(
+        tr( "None of the facility kinds to measure (KINDS: %1) is in the layer; the kinds present are: %2. "
+            "Choose the right kind field or list the kinds to measure." )
+            .arg( absent.join( QLatin1String( ", " ) ), present.join( QLatin1String( "; " ) ) ) );
+  QStringList measured;
+  for ( const FacilityGroup &g : chosen )
+    measured << g.describe();
+  feedback->pushInfo(
+      tr( "Measured: %1. Not measured (not in KINDS): %2." )
+          .arg( measured.join( QLatin1String( "; " ) ),
+                notMeasured.isEmpty() ? tr( "none" ) : notMeasured.join( QLatin1String( "; " ) ) ) );
+  if ( !absent.isEmpty() )
+    feedback->pushWarning( tr( "No facilities of kind %1 in the layer: those kinds get no fields." )
+                               .arg( absent.join( QLatin1String( ", " ) ) ) );
+  groups = std::move( chosen );
 }
 
 QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &parameters,
@@ -120,6 +196,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
   loadNetwork( parameters, context, feedback, times );
   std::vector<FacilityGroup> groups;
   const std::vector<Facility> facilities = loadFacilities( parameters, context, feedback, times, groups );
+  chooseKinds( parameters, context, feedback, groups );
   const double maxDistance = DfSupport::number( this, parameters, QStringLiteral( "MAX_DISTANCE" ), context );
 
   // One multi-source search per kind; every origin then needs only its own edge's two nodes.
@@ -275,6 +352,22 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
                                  QLocale().toString( done ), QLocale().toString( maxDistance ) ) );
   feedback->pushInfo(
       tr( "Origins in \"%1\": %2." ).arg( originsName, perKind.join( QLatin1String( "; " ) ) ) );
+  // ORIGINS_UNREACHED explained: per kind, how many origins have none of it within the maximum distance.
+  QStringList missingPerKind;
+  for ( size_t g = 0; g < groups.size(); ++g )
+    if ( done - reachedPerGroup[g] > 0 )
+      missingPerKind << QStringLiteral( "%1 %2" ).arg( groups[g].category.isEmpty() ? tr( "facility" )
+                                                                                    : groups[g].kind,
+                                                       QLocale().toString( done - reachedPerGroup[g] ) );
+  feedback->pushInfo(
+      tr( "ORIGINS_REACHED %1: origins with a facility of every measured kind within %2 m. "
+          "ORIGINS_UNREACHED %3: origins without one of some kind within %2 m (beyond it, on another part "
+          "of the network, or off the network); per kind, origins without one: %4. ORIGINS_OFF_NETWORK %5: "
+          "origins more than %6 m from a walkable street (counted as unreached too)." )
+          .arg( QLocale().toString( reachedAll ), QLocale().toString( maxDistance ),
+                QLocale().toString( unreachedSome ),
+                missingPerKind.isEmpty() ? tr( "none" ) : missingPerKind.join( QLatin1String( ", " ) ),
+                QLocale().toString( offNetwork ), QLocale().toString( snapDistance() ) ) );
   if ( offNetwork > 0 )
     feedback->pushWarning( tr( "%1 origin(s) are more than %2 m from a walkable street and get no distance." )
                                .arg( QLocale().toString( offNetwork ) )
@@ -286,8 +379,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
   // The map shows the walk to a meeting place when there is such a kind: the plugin's first question.
   QString styleField = groupFields.front().minutes;
   for ( size_t g = 0; g < groups.size(); ++g )
-    if ( groups[g].fieldStem.startsWith( QLatin1String( "meeting" ) ) ||
-         groups[g].fieldStem.startsWith( QLatin1String( "ontmoet" ) ) )
+    if ( groups[g].kind == QLatin1String( "meeting_place" ) )
       styleField = groupFields[g].minutes;
   const DfStyleSpec style = { QStringLiteral( "walkingaccess" ), styleField,
                               QStringLiteral( "dementiafriendly_walking" ), false,

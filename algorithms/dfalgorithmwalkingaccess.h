@@ -24,4 +24,10 @@ protected:
   void initAlgorithm( const QVariantMap &configuration = QVariantMap() ) override;
   QVariantMap processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context,
                                 QgsProcessingFeedback *feedback ) override;
+
+private:
+  //! Keeps the groups of the kinds in KINDS (in its order) and logs what is measured and what not; throws
+  //! when none of them is in the layer. Without a kind field nothing changes.
+  void chooseKinds( const QVariantMap &parameters, QgsProcessingContext &context,
+                    QgsProcessingFeedback *feedback, std::vector<FacilityGroup> &groups ) const;
 };

@@ -5,6 +5,7 @@
 #include "dfalgorithmsupport.h"
 #include "dfcrscheck.h"
 #include "dfqgisvalues.h"
+#include "facilitykinds.h"
 #include "maxcover.h"
 #include "walkability.h"
 
@@ -79,6 +80,21 @@ bool DfNetworkAlgorithmBase::standingPoint( const QgsGeometry &geometry, dfn::XY
   return representativePoint( geometry, at );
 }
 
+QString DfNetworkAlgorithmBase::FacilityGroup::describe() const
+{
+  long long n = 0;
+  QStringList spellings;
+  for ( const auto &[value, number] : values )
+  {
+    n += number;
+    spellings << QStringLiteral( "%1 '%2'" ).arg( DfSupport::count( number ), value );
+  }
+  if ( values.size() == 1 && values.front().first == kind )
+    return QStringLiteral( "%1 %2" ).arg( kind, DfSupport::count( n ) );
+  return QStringLiteral( "%1 %2 (%3)" )
+      .arg( kind, DfSupport::count( n ), spellings.join( QLatin1String( ", " ) ) );
+}
+
 QString DfNetworkAlgorithmBase::PhaseTimes::logLine() const
 {
   // bench/ reads the English line (its runs keep QGIS in English); the user reads it in QGIS's language.
@@ -100,21 +116,24 @@ void DfNetworkAlgorithmBase::addNetworkParameters()
           "lines." ) ) );
   auto filter = std::make_unique<QgsProcessingParameterEnum>(
       QStringLiteral( "NETWORK_FILTER" ), tr( "Walkable streets" ),
-      QStringList() << tr( "Recognise from the fields (OpenStreetMap highway, NWB WEGBEHSRT)" )
-                    << tr( "All lines" ) << tr( "OpenStreetMap: highway tags" )
-                    << tr( "NWB Wegen: no state roads or slip roads" ),
+      QStringList() << tr( "Detect from the fields" ) << tr( "All lines" ) << tr( "OpenStreetMap" )
+                    << tr( "NWB Wegen" ),
       false, FilterDetect );
   filter->setHelp(
-      tr( "OpenStreetMap: every highway except motorway, trunk, any *_link, construction, "
+      tr( "Detect from the fields: the OpenStreetMap rule when the layer has a field highway, else the NWB "
+          "rule when it has WEGBEHSRT, else all lines. "
+          "OpenStreetMap: every highway except motorway, trunk, any *_link, construction, "
           "proposed, abandoned, raceway and bus_guideway; ways tagged foot=no or foot=private, and "
           "access=no or access=private without foot=yes, designated or permissive, are left out, as "
           "are lines without a highway tag. NWB: every road except those managed by the state "
           "(WEGBEHSRT = R: motorways and expressways) and slip roads (BST_CODE AF, OP)." ) );
   addParameter( filter.release() );
   auto expression = std::make_unique<QgsProcessingParameterExpression>(
-      QStringLiteral( "NETWORK_EXPRESSION" ), tr( "Only streets matching this expression" ), QVariant(),
+      QStringLiteral( "NETWORK_EXPRESSION" ), tr( "Street filter expression" ), QVariant(),
       QStringLiteral( "NETWORK" ), true );
-  expression->setHelp( tr( "Applied on top of the walkable-streets filter, e.g. \"tunnel\" IS NOT 'yes'." ) );
+  expression->setHelp(
+      tr( "Only streets matching this expression are used, on top of the walkable-streets filter, e.g. "
+          "\"tunnel\" IS NOT 'yes'." ) );
   DfCompat::setAdvanced( expression );
   addParameter( expression.release() );
 }
@@ -123,11 +142,11 @@ void DfNetworkAlgorithmBase::addFacilityParameters( bool withCategoryField, bool
 {
   addParameter( DfSupport::withHelp(
       new QgsProcessingParameterFeatureSource(
-          QStringLiteral( "FACILITIES" ), tr( "Facilities (meeting places, GPs, shops, …)" ),
+          QStringLiteral( "FACILITIES" ), tr( "Facilities" ),
           DfCompat::sourceTypes( { DfCompat::SourceVectorPoint, DfCompat::SourceVectorPolygon } ), QVariant(),
           optional ),
-      tr( "Points or polygons (a polygon is reached from a point on its surface), with a kind field when "
-          "there are several kinds." ) ) );
+      tr( "Meeting places, GPs, shops, …: points or polygons (a polygon is reached from a point on its "
+          "surface), with a kind field when there are several kinds." ) ) );
   auto id = std::make_unique<QgsProcessingParameterField>(
       QStringLiteral( "FACILITY_ID_FIELD" ), tr( "Facility id field" ), QVariant(),
       QStringLiteral( "FACILITIES" ), DfCompat::FieldAny, false, true );
@@ -154,16 +173,16 @@ void DfNetworkAlgorithmBase::addWalkingParameters()
           "frail older people. At 0.8 m/s, 5, 10 and 15 minutes are 240, 480 and 720 m." ) );
   addParameter( speed.release() );
 
-  auto snap = std::make_unique<QgsProcessingParameterDistance>(
-      QStringLiteral( "SNAP_DISTANCE" ), tr( "Maximum distance to the street network" ), 250.0,
-      QStringLiteral( "NETWORK" ), false, 0.0 );
+  auto snap = std::make_unique<QgsProcessingParameterNumber>( QStringLiteral( "SNAP_DISTANCE" ),
+                                                              tr( "Maximum distance to a street (m)" ),
+                                                              DfCompat::NumberDouble, 250.0, false, 0.0 );
   snap->setHelp( tr( "Homes and facilities farther than this from any walkable street cannot reach the "
                      "network; they are counted in the log and get no distance." ) );
   DfCompat::setAdvanced( snap );
   addParameter( snap.release() );
 
-  auto tolerance = std::make_unique<QgsProcessingParameterDistance>(
-      QStringLiteral( "TOLERANCE" ), tr( "Topology tolerance" ), 0.1, QStringLiteral( "NETWORK" ), false, 0.0,
+  auto tolerance = std::make_unique<QgsProcessingParameterNumber>(
+      QStringLiteral( "TOLERANCE" ), tr( "Topology tolerance (m)" ), DfCompat::NumberDouble, 0.1, false, 0.0,
       10.0 );
   tolerance->setHelp( tr( "Line ends and vertices closer than this are joined. Lines that cross without a "
                           "shared vertex (bridges, tunnels) stay apart. 0 joins identical vertices only." ) );
@@ -538,25 +557,41 @@ DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProces
             .arg( offNetwork.mid( 0, 10 ).join( QLatin1String( ", " ) ),
                   offNetwork.size() > 10 ? QStringLiteral( ", …" ) : QString() ) );
 
-  QMap<QString, std::vector<int>> byKind;
+  // Grouped by the plugin's kind (facilitykinds.h): "ontmoetingsplek" and "community_centre" are both
+  // meeting_place, in every algorithm. Without a kind field all facilities are one group.
+  std::map<std::string, std::vector<int>> byKind;
+  std::map<std::string, QMap<QString, int>> valuesOf;
   for ( size_t i = 0; i < facilities.size(); ++i )
-    byKind[facilities[i].category].push_back( static_cast<int>( i ) );
+  {
+    const std::string kind =
+        categoryIndex >= 0 ? dfn::facilityKind( facilities[i].category.toStdString() ) : std::string();
+    byKind[kind].push_back( static_cast<int>( i ) );
+    ++valuesOf[kind][facilities[i].category];
+  }
   std::vector<std::string> kinds;
-  for ( auto k = byKind.constBegin(); k != byKind.constEnd(); ++k )
-    kinds.push_back( k.key().toStdString() );
+  for ( const auto &k : byKind )
+    kinds.push_back( k.first );
   const std::vector<std::string> stems = dfn::categoryFieldStems( kinds );
   groups.clear();
   size_t i = 0;
-  for ( auto k = byKind.constBegin(); k != byKind.constEnd(); ++k, ++i )
+  for ( const auto &[kind, members] : byKind )
   {
+    FacilityGroup group;
+    group.kind = QString::fromStdString( kind );
     // Without a kind field the one group keeps the plain field names (dist_m, …).
-    const QString stem = categoryIndex >= 0 ? QString::fromStdString( stems[i] ) : QString();
-    groups.push_back( { k.key(), stem, k.value() } );
+    group.fieldStem = categoryIndex >= 0 ? QString::fromStdString( stems[i] ) : QString();
+    const QMap<QString, int> &values = valuesOf[kind];
+    for ( auto v = values.constBegin(); v != values.constEnd(); ++v )
+      group.values.push_back( { v.key(), v.value() } );
+    // A kind with one spelling in the layer keeps it ("Meeting place"); several become the kind's name.
+    group.category = values.size() == 1 ? values.firstKey() : group.kind;
+    group.members = members;
+    groups.push_back( group );
+    ++i;
   }
   QStringList summary;
   for ( const FacilityGroup &g : groups )
-    summary << ( g.category.isEmpty() ? count( static_cast<long long>( g.members.size() ) )
-                                      : QStringLiteral( "%1 %2" ).arg( g.category ).arg( g.members.size() ) );
+    summary << ( g.category.isEmpty() ? count( static_cast<long long>( g.members.size() ) ) : g.describe() );
   feedback->pushInfo( tr( "Facilities in \"%1\": %2." ).arg( name, summary.join( QLatin1String( ", " ) ) ) );
   return facilities;
 }
@@ -604,15 +639,15 @@ void DfNetworkAlgorithmBase::addDemandParameters( const QString &layerParameter,
       tr( "Points (addresses) or areas (grid cells, buurten); an area's weight is "
           "spread over the addresses inside it." ) ) );
   auto weight = std::make_unique<QgsProcessingParameterField>(
-      weightParameter, weightLabel.isEmpty() ? tr( "Weight field (people to count)" ) : weightLabel,
-      QVariant(), layerParameter, DfCompat::FieldNumeric, false, true );
-  weight->setHelp( tr( "E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every "
-                       "feature counts 1." ) );
+      weightParameter, weightLabel.isEmpty() ? tr( "Weight field" ) : weightLabel, QVariant(), layerParameter,
+      DfCompat::FieldNumeric, false, true );
+  weight->setHelp( tr( "The people to count, e.g. dem_home (people with dementia living at home) or "
+                       "bewoners_65plus. Empty: every feature counts 1." ) );
   addParameter( weight.release() );
   if ( !withAddresses )
     return;
   auto addresses = std::make_unique<QgsProcessingParameterFeatureSource>(
-      QStringLiteral( "ADDRESSES" ), tr( "Addresses inside area origins" ),
+      QStringLiteral( "ADDRESSES" ), tr( "Addresses in area origins" ),
       DfCompat::sourceTypes( { DfCompat::SourceVectorPoint } ), QVariant(), true );
   addresses->setHelp(
       tr( "When the origins are areas: their weight is spread over the homes inside them." ) );
@@ -769,13 +804,17 @@ bool DfNetworkAlgorithmBase::hasFacilities( const QVariantMap &parameters,
   return source && source->featureCount() != 0;
 }
 
-void DfNetworkAlgorithmBase::addKindParameters( const QString &defaultKind )
+void DfNetworkAlgorithmBase::addKindParameters( const QString &defaultKind, const QString &description )
 {
   auto category = std::make_unique<QgsProcessingParameterString>(
-      QStringLiteral( "CATEGORY" ), tr( "Facility kind (value of the kind field)" ), defaultKind, false,
-      true );
+      QStringLiteral( "CATEGORY" ), description.isEmpty() ? tr( "Facility kind" ) : description, defaultKind,
+      false, true );
   category->setHelp(
-      tr( "Only facilities of this kind count, e.g. meeting_place. Ignored without a kind field." ) );
+      tr( "Only facilities of this kind count, e.g. meeting_place. Dutch and OpenStreetMap names of the "
+          "same kind count too: for meeting_place also ontmoetingsplek, buurthuis, odensehuis, dagbesteding, "
+          "community_centre and social_centre; for gp also huisarts and doctors. With a kind field it must "
+          "not be empty (every facility would count, benches included); the log says which values were "
+          "counted. Without a kind field every facility counts." ) );
   addParameter( category.release() );
 }
 
@@ -784,8 +823,11 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVar
                                                                       QgsProcessingFeedback *feedback,
                                                                       PhaseTimes &times, QString *kindText )
 {
-  const QString kind = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
-  const bool byKind = !parameterAsString( parameters, QStringLiteral( "CATEGORY_FIELD" ), context ).isEmpty();
+  const QString asked = parameterAsString( parameters, QStringLiteral( "CATEGORY" ), context ).trimmed();
+  const QString kindField = parameterAsString( parameters, QStringLiteral( "CATEGORY_FIELD" ), context );
+  const bool byKind = !kindField.isEmpty();
+  const QString kind =
+      asked.isEmpty() ? QString() : QString::fromStdString( dfn::facilityKind( asked.toStdString() ) );
   *kindText = byKind && !kind.isEmpty() ? kind : tr( "a facility" );
   if ( !hasFacilities( parameters, context ) )
   {
@@ -795,22 +837,45 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVar
   std::vector<FacilityGroup> groups;
   const std::vector<Facility> facilities =
       loadFacilities( parameters, context, feedback, times, groups, byKind );
-  std::vector<dfn::WalkSeed> seeds;
-  QStringList kinds;
-  bool found = false;
+  QStringList present;
   for ( const FacilityGroup &g : groups )
+    present << g.describe();
+  if ( byKind && kind.isEmpty() )
+    throw QgsProcessingException(
+        tr( "Choose the facility kind to count (CATEGORY): with the kind field \"%1\" an empty kind would "
+            "count every facility, benches and toilets too. The kinds in the layer are: %2." )
+            .arg( kindField, present.join( QLatin1String( "; " ) ) ) );
+  if ( !byKind )
   {
-    kinds << g.category;
-    if ( !byKind || kind.isEmpty() || g.category == kind )
-    {
-      found = true;
+    if ( !asked.isEmpty() )
+      feedback->pushWarning(
+          tr( "No facility kind field: all %1 facilities in the layer count as \"%2\". If the layer holds "
+              "other kinds too (benches, toilets), choose its kind field (CATEGORY_FIELD)." )
+              .arg( count( static_cast<long long>( facilities.size() ) ), asked ) );
+    std::vector<dfn::WalkSeed> seeds;
+    for ( const FacilityGroup &g : groups )
       for ( const dfn::WalkSeed &seed : seedsOf( facilities, g ) )
         seeds.push_back( seed );
-    }
+    return seeds;
   }
-  if ( !found )
+  std::vector<dfn::WalkSeed> seeds;
+  QStringList counted, notCounted;
+  for ( const FacilityGroup &g : groups )
+  {
+    QStringList &list = g.kind == kind ? counted : notCounted;
+    for ( const auto &[value, number] : g.values )
+      list << QStringLiteral( "%1 '%2'" ).arg( count( number ), value );
+    if ( g.kind == kind )
+      for ( const dfn::WalkSeed &seed : seedsOf( facilities, g ) )
+        seeds.push_back( seed );
+  }
+  if ( counted.isEmpty() )
     throw QgsProcessingException( tr( "No facilities of kind \"%1\"; the kinds present are: %2." )
-                                      .arg( kind, kinds.join( QLatin1String( ", " ) ) ) );
+                                      .arg( asked, present.join( QLatin1String( "; " ) ) ) );
+  feedback->pushInfo(
+      tr( "Counted as %1: %2; not counted: %3." )
+          .arg( kind, counted.join( QLatin1String( ", " ) ),
+                notCounted.isEmpty() ? tr( "none" ) : notCounted.join( QLatin1String( ", " ) ) ) );
   return seeds;
 }
 

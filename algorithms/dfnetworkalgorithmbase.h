@@ -56,12 +56,17 @@ protected:
     dfn::NetworkSnap snap;
   };
 
-  //! Facilities of one kind (all facilities when there is no category field).
+  //! Facilities of one kind (all facilities when there is no category field). The kind is the plugin's
+  //! (dfn::facilityKind): the values "ontmoetingsplek" and "community_centre" are one group meeting_place.
   struct FacilityGroup
   {
-    QString category;  //!< empty without a category field
-    QString fieldStem; //!< e.g. "meeting_place"
+    QString category;  //!< empty without a category field; the value in the layer, or the kind when several
+    QString kind;      //!< e.g. "meeting_place"; empty without a category field
+    QString fieldStem; //!< the kind as a field-name stem (at most 40 characters), e.g. "meeting_place"
+    std::vector<std::pair<QString, int>> values; //!< the kind field's values in this group, with their counts
     std::vector<int> members;
+    //! "meeting_place 6 (2 'buurthuis', 1 'odensehuis', …)", or "gp 5" when the layer's value is the kind.
+    QString describe() const;
   };
 
   //! Wall-clock time per phase, for the log line the benchmark reads.
@@ -109,12 +114,15 @@ protected:
   //! True when the optional FACILITIES parameter names a layer with at least one feature.
   bool hasFacilities( const QVariantMap &parameters, QgsProcessingContext &context ) const;
 
-  //! CATEGORY, the kind to walk to (default \a defaultKind), for the overlays; CATEGORY_FIELD comes with
-  //! addFacilityParameters().
-  void addKindParameters( const QString &defaultKind );
-  //! The seeds of the kind chosen in CATEGORY (all facilities without a kind field) from the optional
-  //! FACILITIES layer; empty, with a warning, when the layer is not given or empty: then nothing is within
-  //! reach of one. A kind that the layer does not have is an error naming the kinds it has (a typing error).
+  //! CATEGORY, the kind to walk to (default \a defaultKind), for coverage and the overlays; CATEGORY_FIELD
+  //! comes with addFacilityParameters().
+  void addKindParameters( const QString &defaultKind, const QString &description = QString() );
+  //! The seeds of the kind chosen in CATEGORY from the optional FACILITIES layer, matched by the plugin's
+  //! kind (dfn::facilityKind: "meeting_place" takes "ontmoetingsplek" and "community_centre" too); the log
+  //! says which values were counted and which not, with their numbers. Without a kind field every facility
+  //! counts. Empty, with a warning, when the layer is not given or empty: then nothing is within reach of
+  //! one. An empty kind with a kind field, and a kind that the layer does not have, are errors naming the
+  //! kinds it has. \a kindText receives the kind for messages.
   std::vector<dfn::WalkSeed> seedsOfChosenKind( const QVariantMap &parameters, QgsProcessingContext &context,
                                                 QgsProcessingFeedback *feedback, PhaseTimes &times,
                                                 QString *kindText );

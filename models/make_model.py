@@ -65,6 +65,13 @@ OUTPUTS = (
     (HOUSING, "OUTPUT", "Housing opportunity sites"),
 )
 
+# The boxes in the Graphical Modeler: x of the centre and width. QGIS cuts a label at the box width less 41 px (the
+# icon and the buttons); at the modeler's default font (about 7 px a character) these hold the longest labels below
+# (tests/desktop/check_dialogs.py measures them in the real modeler).
+INPUT_X, INPUT_WIDTH = 170, 300
+CHILD_X, CHILD_WIDTH = 600, 280
+OUTPUT_X, OUTPUT_WIDTH = 960, 300
+
 DEMAND_WEIGHT = "dem_home"  # estimatedementia's people with dementia living at home
 
 HELP = {
@@ -148,8 +155,8 @@ def add_inputs(model):
         definition.setHelp(HELP[definition.name()])
         component = QgsProcessingModelParameter(definition.name())
         component.setDescription(definition.description())
-        component.setPosition(QPointF(140, 60 + 85 * row))
-        component.setSize(QSizeF(230, 30))
+        component.setPosition(QPointF(INPUT_X, 60 + 85 * row))
+        component.setSize(QSizeF(INPUT_WIDTH, 30))
         model.addModelParameter(definition, component)
     model.setParameterOrder([definition.name() for definition in inputs])
 
@@ -158,8 +165,8 @@ def add_child(model, child_id, description, row, sources, after=()):
     child = QgsProcessingModelChildAlgorithm("{}:{}".format(PROVIDER, child_id))
     child.setChildId(child_id)
     child.setDescription(description)
-    child.setPosition(QPointF(560, 90 + 120 * row))
-    child.setSize(QSizeF(240, 30))
+    child.setPosition(QPointF(CHILD_X, 90 + 120 * row))
+    child.setSize(QSizeF(CHILD_WIDTH, 30))
     child.setLinksCollapsed(False, False)
     for name, source in sources.items():
         child.addParameterSources(name, [source])
@@ -184,8 +191,8 @@ def add_child(model, child_id, description, row, sources, after=()):
         output.setChildOutputName(child_output_name)
         output.setDefaultValue(QgsProcessing.TEMPORARY_OUTPUT)
         output.setMandatory(False)
-        output.setPosition(QPointF(900, 75 + 120 * row + 38 * index))
-        output.setSize(QSizeF(230, 30))
+        output.setPosition(QPointF(OUTPUT_X, 75 + 120 * row + 38 * index))
+        output.setSize(QSizeF(OUTPUT_WIDTH, 30))
         outputs[name] = output
     child.setModelOutputs(outputs)
     model.addChildAlgorithm(child)
@@ -207,16 +214,16 @@ def build_model():
     demand = {"DEMAND": child_output(ESTIMATE), "WEIGHT_FIELD": static(DEMAND_WEIGHT),
               "ADDRESSES": model_input(ADDRESSES)}
 
-    add_child(model, ESTIMATE, "Estimate people with dementia per buurt", 0,
+    add_child(model, ESTIMATE, "Estimate dementia per buurt", 0,
               {"INPUT": model_input(BUURTEN)})
-    add_child(model, ACCESS, "Walking access from every address", 1,
+    add_child(model, ACCESS, "Walking access per address", 1,
               dict(network, ORIGINS=model_input(ADDRESSES), **facilities), after=[ESTIMATE])
-    add_child(model, SCORE, "Dementia-friendly neighbourhood score", 2,
+    add_child(model, SCORE, "Neighbourhood score", 2,
               dict(network, AREAS=child_output(ESTIMATE), ADDRESSES=model_input(ADDRESSES), **facilities),
               after=[ACCESS])
     add_child(model, GAPS, "Meeting-place coverage gaps", 3,
               dict(network, **demand, **facilities), after=[SCORE])
-    add_child(model, SITES, "Best new meeting-place sites", 4,
+    add_child(model, SITES, "New meeting-place sites", 4,
               dict(network, **demand, **facilities, CANDIDATES=model_input(CANDIDATES), K=model_input(K)),
               after=[SCORE])
     add_child(model, HOUSING, "Housing opportunity sites", 5,

@@ -1,4 +1,5 @@
 #include "accesssummary.h"
+#include "facilitykinds.h"
 
 #include <algorithm>
 #include <cctype>
@@ -45,20 +46,7 @@ std::vector<std::string> categoryFieldStems( const std::vector<std::string> &cat
   std::set<std::string> taken;
   for ( const std::string &c : categories )
   {
-    std::string s;
-    for ( unsigned char ch : c )
-    {
-      if ( std::isalnum( ch ) && ch < 128 )
-        s += static_cast<char>( std::tolower( ch ) );
-      else if ( !s.empty() && s.back() != '_' )
-        s += '_';
-    }
-    while ( !s.empty() && s.back() == '_' )
-      s.pop_back();
-    if ( s.empty() )
-      s = "none";
-    if ( std::isdigit( static_cast<unsigned char>( s[0] ) ) )
-      s = "c_" + s;
+    std::string s = kindStem( c );
     if ( s.size() > 40 )
       s.resize( 40 );
     std::string unique = s;

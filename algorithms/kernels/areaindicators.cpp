@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 
 namespace dfn
 {
@@ -165,34 +164,6 @@ std::optional<double> perKm2( size_t count, double squareMetres )
   if ( !( squareMetres > 0 ) || !std::isfinite( squareMetres ) )
     return std::nullopt;
   return static_cast<double>( count ) / ( squareMetres / 1e6 );
-}
-
-std::string canonicalKind( const std::string &stem )
-{
-  static const std::map<std::string, std::string> aliases = {
-      { "supermarkt", "supermarket" },
-      { "huisarts", "gp" },
-      { "huisartsen", "gp" },
-      { "huisartsenpraktijk", "gp" },
-      { "doctors", "gp" },
-      { "general_practitioner", "gp" },
-      { "apotheek", "pharmacy" },
-      { "ontmoetingsplek", "meeting_place" },
-      { "ontmoetingsplaats", "meeting_place" },
-      { "ontmoetingscentrum", "meeting_place" },
-      { "community_centre", "meeting_place" },
-      { "bushalte", "bus_stop" },
-      { "ov_halte", "bus_stop" },
-      { "halte", "bus_stop" },
-      { "groen", "park" },
-      { "bankje", "bench" },
-      { "zitbank", "bench" },
-      { "toilets", "toilet" },
-      { "openbaar_toilet", "toilet" },
-      { "herkenningspunt", "landmark" },
-  };
-  const auto it = aliases.find( stem );
-  return it == aliases.end() ? stem : it->second;
 }
 
 IndicatorRecipe recipeFor( const std::string &indicatorId )

@@ -7,6 +7,7 @@
 // junction) is empty, never 0, so that the score redistributes its weight instead of punishing the area for
 // missing data.
 
+#include "facilitykinds.h" // canonicalKind: the kind an indicator means, for a facility kind stem
 #include "streetnetwork.h"
 
 #include <cstdint>
@@ -63,11 +64,6 @@ std::vector<size_t> countPerArea( const std::vector<int32_t> &itemArea, size_t a
 std::optional<double> perKm( size_t count, double metres );
 //! \a count per km² of \a squareMetres; empty when the area has no surface.
 std::optional<double> perKm2( size_t count, double squareMetres );
-
-//! The facility kind an indicator of the default profile means, for a field stem of the facilities' kind
-//! field (accesssummary.h): Dutch and OpenStreetMap names map to the profile's English ones ("huisarts",
-//! "doctors" -> "gp"; "ontmoetingsplek", "community_centre" -> "meeting_place"); other stems are kept.
-std::string canonicalKind( const std::string &stem );
 
 //! What a profile indicator id asks the plugin to measure. An id it does not know is read from an area field.
 struct IndicatorRecipe

@@ -141,9 +141,6 @@ TEST( AreaIndicators, RecipesReadTheIndicatorIds )
   EXPECT_EQ( recipeFor( "comfort.benches_per_km" ).kind, IndicatorRecipe::BenchesPerKm );
   EXPECT_EQ( recipeFor( "housing.step_free" ).kind, IndicatorRecipe::StepFree );
   EXPECT_EQ( recipeFor( "social.lonely" ).kind, IndicatorRecipe::AreaField );
-  EXPECT_EQ( canonicalKind( "huisarts" ), "gp" );
-  EXPECT_EQ( canonicalKind( "community_centre" ), "meeting_place" );
-  EXPECT_EQ( canonicalKind( "odensehuis" ), "odensehuis" );
 }
 
 TEST( AreaIndicators, AreaFieldSourcesPreferCbsFieldsThenTheIndicatorName )

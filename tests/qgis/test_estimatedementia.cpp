@@ -864,3 +864,50 @@ TEST_F( EstimateDementia, Pop65FieldOverridesDetection )
   o.reset();
   layer.reset();
 }
+
+// A flat rate or a custom rate table set while another preset is chosen would look as if it applied (issue
+// 12, item 7): checkParameterValues refuses it, and so does the run itself (a model does not check). The
+// preset-specific parameters are advanced ones, and the preset's help names them.
+TEST_F( EstimateDementia, ParametersOfAnotherPresetAreRefused )
+{
+  const QgsProcessingAlgorithm *alg = QgsApplication::processingRegistry()->algorithmById( AlgId );
+  ASSERT_NE( alg, nullptr );
+  for ( const char *name : { "FLAT_RATE", "RATE_TABLE" } )
+    EXPECT_TRUE( alg->parameterDefinition( QString::fromLatin1( name ) )
+                     ->flags()
+                     .testFlag( DfCompat::ParameterAdvanced ) )
+        << name;
+  const QString help = alg->parameterDefinition( QStringLiteral( "PRESET" ) )->help();
+  EXPECT_TRUE( help.contains( alg->parameterDefinition( QStringLiteral( "FLAT_RATE" ) )->description() ) &&
+               help.contains( alg->parameterDefinition( QStringLiteral( "RATE_TABLE" ) )->description() ) )
+      << text( help );
+
+  const QString input = sample( QStringLiteral( "buurten" ) );
+  QgsProcessingContext context;
+  QString message;
+  QVariantMap p = params( input, out( QStringLiteral( "conflict.gpkg" ) ) );
+  p.insert( QStringLiteral( "PRESET" ), 0 );
+  p.insert( QStringLiteral( "FLAT_RATE" ), 8.0 ); // the default: no conflict
+  EXPECT_TRUE( alg->checkParameterValues( p, context, &message ) ) << text( message );
+
+  p.insert( QStringLiteral( "FLAT_RATE" ), 12.0 );
+  EXPECT_FALSE( alg->checkParameterValues( p, context, &message ) );
+  EXPECT_TRUE( message.contains( QLatin1String( "FLAT_RATE" ) ) ) << text( message );
+  const RunResult flatIgnored = runAlgorithm( p );
+  EXPECT_FALSE( flatIgnored.ok );
+  EXPECT_TRUE( flatIgnored.log.contains( QLatin1String( "FLAT_RATE" ) ) ) << text( flatIgnored.log );
+  EXPECT_FALSE( QFileInfo::exists( out( QStringLiteral( "conflict.gpkg" ) ) ) );
+
+  p.insert( QStringLiteral( "PRESET" ), 1 ); // the flat preset uses it
+  EXPECT_TRUE( alg->checkParameterValues( p, context, &message ) ) << text( message );
+
+  p.insert( QStringLiteral( "RATE_TABLE" ), QVariantList() << "65"
+                                                           << ""
+                                                           << "10"
+                                                           << "10" );
+  EXPECT_FALSE( alg->checkParameterValues( p, context, &message ) );
+  EXPECT_TRUE( message.contains( QLatin1String( "RATE_TABLE" ) ) ) << text( message );
+  p.insert( QStringLiteral( "PRESET" ), 2 );
+  p.insert( QStringLiteral( "FLAT_RATE" ), 8.0 );
+  EXPECT_TRUE( alg->checkParameterValues( p, context, &message ) ) << text( message );
+}

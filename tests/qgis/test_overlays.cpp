@@ -253,6 +253,47 @@ TEST_F( Overlays_, NewSitesBadInput )
   EXPECT_FALSE( QFileInfo::exists( mDir.filePath( QStringLiteral( "none.gpkg" ) ) ) );
 }
 
+// 2b. The kind is matched by its Dutch and OpenStreetMap names too (issue 12, items 1 and 4): with an
+// "ontmoetingsplek" at x = 100 and a "community_centre" at x = 1500, both are meeting places and the bench
+// is not; the gap demand is what neither reaches, by hand. An empty kind with a kind field is an error in
+// both overlays, naming the kinds of the layer.
+TEST_F( Overlays_, KindsByTheirNamesAndNoEmptyKind )
+{
+  auto named =
+      memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=poi_id:string&field=category:string" ),
+                   QStringLiteral( "voorzieningen" ),
+                   { { QStringLiteral( "POINT(100 10)" ), { "M1", "Ontmoetingsplek" } },
+                     { QStringLiteral( "POINT(1500 10)" ), { "M2", "community_centre" } },
+                     { QStringLiteral( "POINT(700 10)" ), { "B1", "bench" } } } );
+  QVariantMap p = common();
+  p.insert( QStringLiteral( "FACILITIES" ), QVariant::fromValue( named.get() ) );
+  p.insert( QStringLiteral( "GAP_AREAS" ), mDir.filePath( QStringLiteral( "named_gap_areas.gpkg" ) ) );
+  const RunResult r = run( Gaps, p, QStringLiteral( "named_gaps.gpkg" ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  double beyond = 0;
+  for ( const Point &d : Demand )
+    beyond += covers( 100, d.x ) || covers( 1500, d.x ) ? 0 : d.weight;
+  EXPECT_DOUBLE_EQ( r.number( QStringLiteral( "DEMAND_IN_GAPS" ) ), beyond );
+  EXPECT_TRUE( r.log.contains( QLatin1String(
+      "Counted as meeting_place: 1 'Ontmoetingsplek', 1 'community_centre'; not counted: 1 'bench'" ) ) )
+      << text( r.log );
+
+  for ( const QString &alg : { Gaps, Sites } )
+  {
+    QVariantMap e = common();
+    e.insert( QStringLiteral( "CATEGORY" ), QString() );
+    e.insert( QStringLiteral( "CANDIDATES" ), QVariant::fromValue( mCandidates.get() ) );
+    e.insert( QStringLiteral( "GAP_AREAS" ), mDir.filePath( QStringLiteral( "emptykind_areas.gpkg" ) ) );
+    const QString name = alg.section( ':', 1 ) + QStringLiteral( "_emptykind.gpkg" );
+    const RunResult refused = run( alg, e, name );
+    EXPECT_FALSE( refused.ok ) << alg.toStdString();
+    EXPECT_TRUE( refused.log.contains( QLatin1String( "CATEGORY" ) ) &&
+                 refused.log.contains( QLatin1String( "meeting_place 1; supermarket 1" ) ) )
+        << text( refused.log );
+    EXPECT_FALSE( QFileInfo::exists( mDir.filePath( name ) ) );
+  }
+}
+
 // 3. Housing sites: gates, criteria and ranks by hand.
 TEST_F( Overlays_, HousingSitesByHand )
 {

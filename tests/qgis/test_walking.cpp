@@ -10,6 +10,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -376,10 +377,10 @@ TEST_F( Walking_, CoverageByHand )
   const RunResult low = run( Coverage, p, out( QStringLiteral( "coverage40.gpkg" ) ) );
   EXPECT_TRUE( low.outputs.value( QStringLiteral( "TARGET_MET" ) ).toBool() );
 
-  p.insert( QStringLiteral( "CATEGORY" ), QStringLiteral( "odensehuis" ) );
+  p.insert( QStringLiteral( "CATEGORY" ), QStringLiteral( "bakery" ) );
   const RunResult unknown = run( Coverage, p, out( QStringLiteral( "coverage_unknown.gpkg" ) ) );
   EXPECT_FALSE( unknown.ok );
-  EXPECT_TRUE( unknown.log.contains( QLatin1String( "gp, meeting_place" ) ) ) << text( unknown.log );
+  EXPECT_TRUE( unknown.log.contains( QLatin1String( "gp 1; meeting_place 1" ) ) ) << text( unknown.log );
 }
 
 // 9. Cancelling stops promptly and leaves no output that looks complete.
@@ -498,5 +499,193 @@ TEST_F( Walking_, CoverageAgreesWithWalkingDistancesOnTheSampleGrid )
   ASSERT_GT( total, 0 );
   EXPECT_NEAR( covered.number( QStringLiteral( "WEIGHT_TOTAL" ) ), total, 1e-6 );
   EXPECT_NEAR( covered.number( QStringLiteral( "SHARE" ) ), 100 * totalWithin / total, 1e-9 );
+}
+
+// 12. Coverage counts meeting places by default, as the gaps and the new sites do: with a kind field and no
+// kind, benches no longer make a false "target met" (issue 12, item 1). The expected share is counted here
+// from walkingaccess's walk to a meeting place per address; the subtype field, which holds the Dutch names
+// (buurthuis, odensehuis, ontmoetingscentrum, alzheimer_cafe, dagbesteding), gives the same share.
+TEST_F( Walking_, CoverageCountsMeetingPlacesByDefaultOnTheSampleTown )
+{
+  const QString wegen = SampleTown + QStringLiteral( "|layername=wegen" );
+  const QString adressen = SampleTown + QStringLiteral( "|layername=adressen" );
+  const QString pois = SampleTown + QStringLiteral( "|layername=voorzieningen" );
+  QVariantMap walk{ { QStringLiteral( "NETWORK" ), wegen },
+                    { QStringLiteral( "ORIGINS" ), adressen },
+                    { QStringLiteral( "FACILITIES" ), pois },
+                    { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) },
+                    { QStringLiteral( "KINDS" ), QStringLiteral( "meeting_place" ) } };
+  const RunResult walked = run( Walking, walk, out( QStringLiteral( "walk_mp.gpkg" ) ) );
+  ASSERT_TRUE( walked.ok ) << text( walked.log );
+  double homes = 0, near = 0;
+  for ( const QgsFeature &home : featuresOf( openLayer( walked.output() ).get() ) )
+  {
+    const std::optional<double> d = numberOf( home, QStringLiteral( "meeting_place_m" ) );
+    homes += 1;
+    near += d && *d <= 10 * 60 * 0.8;
+  }
+  ASSERT_GT( homes, 1000 );
+
+  QVariantMap cover{ { QStringLiteral( "AREAS" ), SampleTown + QStringLiteral( "|layername=buurten" ) },
+                     { QStringLiteral( "NETWORK" ), wegen },
+                     { QStringLiteral( "ORIGINS" ), adressen },
+                     { QStringLiteral( "FACILITIES" ), pois },
+                     { QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "category" ) } };
+  const RunResult byDefault = run( Coverage, cover, out( QStringLiteral( "cover_default.gpkg" ) ) );
+  ASSERT_TRUE( byDefault.ok ) << text( byDefault.log );
+  ASSERT_NEAR( byDefault.number( QStringLiteral( "WEIGHT_TOTAL" ) ), homes, 1e-9 ) << "every home in a buurt";
+  EXPECT_NEAR( byDefault.number( QStringLiteral( "SHARE" ) ), 100 * near / homes, 1e-9 );
+  EXPECT_LT( byDefault.number( QStringLiteral( "SHARE" ) ), 80 );
+  EXPECT_FALSE( byDefault.outputs.value( QStringLiteral( "TARGET_MET" ) ).toBool() );
+  // The log says what was counted and what not, with the numbers.
+  EXPECT_TRUE( byDefault.log.contains( QLatin1String( "Counted as meeting_place: 6 'meeting_place'" ) ) )
+      << text( byDefault.log );
+  EXPECT_TRUE( byDefault.log.contains( QLatin1String( "150 'bench'" ) ) ) << text( byDefault.log );
+
+  // The Dutch names of the subtype field are the same meeting places.
+  QVariantMap dutch = cover;
+  dutch.insert( QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "subtype" ) );
+  const RunResult byDutchNames = run( Coverage, dutch, out( QStringLiteral( "cover_dutch.gpkg" ) ) );
+  ASSERT_TRUE( byDutchNames.ok ) << text( byDutchNames.log );
+  EXPECT_NEAR( byDutchNames.number( QStringLiteral( "SHARE" ) ), 100 * near / homes, 1e-9 );
+  EXPECT_TRUE( byDutchNames.log.contains( QLatin1String( "1 'odensehuis'" ) ) ) << text( byDutchNames.log );
+
+  // An empty kind with a kind field is an error naming the kinds, not "everything counts".
+  QVariantMap empty = cover;
+  empty.insert( QStringLiteral( "CATEGORY" ), QString() );
+  const RunResult refused = run( Coverage, empty, out( QStringLiteral( "cover_empty.gpkg" ) ) );
+  EXPECT_FALSE( refused.ok );
+  EXPECT_TRUE( refused.log.contains( QLatin1String( "CATEGORY" ) ) &&
+               refused.log.contains( QLatin1String( "bench 150" ) ) &&
+               refused.log.contains( QLatin1String( "meeting_place 6" ) ) )
+      << text( refused.log );
+  EXPECT_FALSE( QFileInfo::exists( out( QStringLiteral( "cover_empty.gpkg" ) ) ) );
+
+  // Without a kind field every facility counts, as documented; that share is the one that was reported as
+  // "met" before, and it is larger.
+  QVariantMap all = cover;
+  all.remove( QStringLiteral( "CATEGORY_FIELD" ) );
+  const RunResult everything = run( Coverage, all, out( QStringLiteral( "cover_all.gpkg" ) ) );
+  ASSERT_TRUE( everything.ok ) << text( everything.log );
+  EXPECT_GT( everything.number( QStringLiteral( "SHARE" ) ),
+             byDefault.number( QStringLiteral( "SHARE" ) ) + 20 );
+  EXPECT_TRUE( everything.warnings.join( '\n' ).contains( QLatin1String( "choose its kind field" ) ) )
+      << text( everything.log );
+}
+
+// 13. walkingaccess measures the kinds of the score's profile only, and the Dutch names of the subtype field
+// give the same fields and the same walks as the English kinds of the category field (issue 12, item 4).
+TEST_F( Walking_, WalkingAccessMeasuresTheProfileKindsWhateverTheyAreCalled )
+{
+  const QString wegen = SampleTown + QStringLiteral( "|layername=wegen" );
+  const QString adressen = SampleTown + QStringLiteral( "|layername=adressen" );
+  const QString pois = SampleTown + QStringLiteral( "|layername=voorzieningen" );
+  auto walkWith = [&]( const QString &field, const QString &name )
+  {
+    QVariantMap p{ { QStringLiteral( "NETWORK" ), wegen },
+                   { QStringLiteral( "ORIGINS" ), adressen },
+                   { QStringLiteral( "FACILITIES" ), pois },
+                   { QStringLiteral( "FACILITY_ID_FIELD" ), QStringLiteral( "poi_id" ) },
+                   { QStringLiteral( "CATEGORY_FIELD" ), field } };
+    return run( Walking, p, out( name ) );
+  };
+  const RunResult english = walkWith( QStringLiteral( "category" ), QStringLiteral( "kinds_en.gpkg" ) );
+  ASSERT_TRUE( english.ok ) << text( english.log );
+  const RunResult dutch = walkWith( QStringLiteral( "subtype" ), QStringLiteral( "kinds_nl.gpkg" ) );
+  ASSERT_TRUE( dutch.ok ) << text( dutch.log );
+
+  const QStringList kinds = { "meeting_place", "gp", "pharmacy", "supermarket", "bus_stop", "park" };
+  auto en = openLayer( english.output() );
+  auto nl = openLayer( dutch.output() );
+  const QgsFields source = openLayer( adressen )->fields();
+  QStringList added;
+  for ( const QgsField &f : en->fields() )
+    if ( source.lookupField( f.name() ) < 0 && f.name() != QLatin1String( "fid" ) )
+      added << f.name();
+  QStringList expected;
+  for ( const QString &k : kinds )
+    expected << k + QStringLiteral( "_m" ) << k + QStringLiteral( "_min" ) << k + QStringLiteral( "_id" );
+  EXPECT_EQ( added, expected ) << "only the profile's kinds, in its order";
+  for ( const QgsField &f : nl->fields() )
+    EXPECT_TRUE( source.lookupField( f.name() ) >= 0 || f.name() == QLatin1String( "fid" ) ||
+                 expected.contains( f.name() ) )
+        << f.name().toStdString();
+
+  auto enHomes = byKey( en.get(), QStringLiteral( "identificatie" ) );
+  auto nlHomes = byKey( nl.get(), QStringLiteral( "identificatie" ) );
+  ASSERT_EQ( enHomes.size(), nlHomes.size() );
+  long long missingSome = 0;
+  std::map<QString, long long> missingPerKind;
+  for ( const auto &[id, home] : enHomes )
+  {
+    bool missing = false;
+    for ( const QString &field : expected )
+      EXPECT_EQ( home.attribute( field ), nlHomes[id].attribute( field ) )
+          << id.toStdString() << " " << field.toStdString();
+    for ( const QString &k : kinds )
+      if ( !numberOf( home, k + QStringLiteral( "_m" ) ) )
+      {
+        missing = true;
+        ++missingPerKind[k];
+      }
+    missingSome += missing;
+  }
+  // ORIGINS_UNREACHED is the number of homes without some measured kind within reach, and the log says how
+  // many miss each kind.
+  EXPECT_EQ( english.number( QStringLiteral( "ORIGINS_UNREACHED" ) ), missingSome );
+  EXPECT_EQ( english.number( QStringLiteral( "ORIGINS_REACHED" ) ),
+             static_cast<double>( enHomes.size() ) - missingSome );
+  for ( const auto &[kind, n] : missingPerKind )
+    EXPECT_TRUE( english.log.contains( QStringLiteral( "%1 %2" ).arg( kind, QLocale().toString( n ) ) ) )
+        << kind.toStdString() << " " << n << "\n"
+        << text( english.log );
+  EXPECT_TRUE( english.log.contains( QLatin1String( "Not measured (not in KINDS)" ) ) &&
+               english.log.contains( QLatin1String( "toilet 4" ) ) )
+      << text( english.log );
+}
+
+// 14. OpenStreetMap names on the fixture: community_centre is a meeting place and doctors a GP, with the
+// hand-computed walks of test 1; a kind outside KINDS gets no fields unless KINDS is empty; a KINDS list
+// that the layer does not have is an error naming the kinds it has.
+TEST_F( Walking_, OpenStreetMapNamesAndTheKindsParameter )
+{
+  auto osm = memoryLayer( QStringLiteral( "Point?crs=EPSG:28992&field=poi_id:string&field=amenity:string" ),
+                          QStringLiteral( "osm" ),
+                          { { QStringLiteral( "POINT(390 10)" ), { "F1", "community_centre" } },
+                            { QStringLiteral( "POINT(210 190)" ), { "F2", "doctors" } },
+                            { QStringLiteral( "POINT(210 -190)" ), { "F3", "parking" } } } );
+  QVariantMap p = base();
+  p.insert( QStringLiteral( "FACILITIES" ), QVariant::fromValue( osm.get() ) );
+  p.insert( QStringLiteral( "CATEGORY_FIELD" ), QStringLiteral( "amenity" ) );
+  const RunResult r = run( Walking, p, out( QStringLiteral( "osm.gpkg" ) ) );
+  ASSERT_TRUE( r.ok ) << text( r.log );
+  auto layer = openLayer( r.output() );
+  EXPECT_LT( layer->fields().lookupField( QStringLiteral( "parking_m" ) ), 0 );
+  EXPECT_LT( layer->fields().lookupField( QStringLiteral( "community_centre_m" ) ), 0 );
+  auto homes = byKey( layer.get(), QStringLiteral( "home" ) );
+  EXPECT_NEAR( *numberOf( homes["O1"], QStringLiteral( "meeting_place_m" ) ), 395, 1e-6 );
+  EXPECT_EQ( homes["O1"].attribute( "meeting_place_id" ).toString(), QStringLiteral( "F1" ) );
+  EXPECT_NEAR( *numberOf( homes["O1"], QStringLiteral( "gp_m" ) ), 395, 1e-6 );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "meeting_place 1 (1 'community_centre')" ) ) ) << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "parking 1" ) ) ) << text( r.log );
+  EXPECT_TRUE(
+      r.log.contains( QLatin1String( "No facilities of kind pharmacy, supermarket, bus_stop, park" ) ) )
+      << text( r.log );
+  // O2 (no way out over the bridge) and O3 (off the network) miss both kinds.
+  EXPECT_EQ( r.number( QStringLiteral( "ORIGINS_UNREACHED" ) ), 2 );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "meeting_place 2, gp 2" ) ) ) << text( r.log );
+
+  p.insert( QStringLiteral( "KINDS" ), QString() );
+  const RunResult every = run( Walking, p, out( QStringLiteral( "osm_all.gpkg" ) ) );
+  ASSERT_TRUE( every.ok ) << text( every.log );
+  EXPECT_GE( openLayer( every.output() )->fields().lookupField( QStringLiteral( "parking_m" ) ), 0 );
+
+  p.insert( QStringLiteral( "KINDS" ), QStringLiteral( "bakery, Apotheek" ) );
+  const RunResult none = run( Walking, p, out( QStringLiteral( "osm_none.gpkg" ) ) );
+  EXPECT_FALSE( none.ok );
+  EXPECT_TRUE( none.log.contains( QLatin1String( "bakery, pharmacy" ) ) &&
+               none.log.contains( QLatin1String( "meeting_place 1 (1 'community_centre')" ) ) )
+      << text( none.log );
+  EXPECT_FALSE( QFileInfo::exists( out( QStringLiteral( "osm_none.gpkg" ) ) ) );
 }
 } // namespace
