@@ -302,7 +302,7 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( profile.release() );
   auto scoring = std::make_unique<QgsProcessingParameterEnum>(
       QStringLiteral( "SCORING" ), tr( "Sub-scores" ),
-      QStringList() << tr( "Against the profile's norms (comparable between municipalities and years)" )
+      QStringList() << tr( "Against the profile's norms" )
                     << tr( "By rank within this layer" ),
       false, ScoringNorms );
   scoring->setHelp(
