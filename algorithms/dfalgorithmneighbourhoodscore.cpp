@@ -302,9 +302,8 @@ void DfNeighbourhoodScoreAlgorithm::initAlgorithm( const QVariantMap & )
   addParameter( profile.release() );
   auto scoring = std::make_unique<QgsProcessingParameterEnum>(
       QStringLiteral( "SCORING" ), tr( "Sub-scores" ),
-      QStringList() << tr( "Against the profile's norms" )
-                    << tr( "By rank within this layer" ),
-      false, ScoringNorms );
+      QStringList() << tr( "Against the profile's norms" ) << tr( "By rank within this layer" ), false,
+      ScoringNorms );
   scoring->setHelp(
       tr( "Norms: the profile's bad and good values, comparable between municipalities and years. "
           "Rank: percentile ranks within this layer; bad and good only give the direction." ) );
@@ -1070,7 +1069,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   if ( !noHomeNames.isEmpty() )
     feedback->pushWarning(
         tr( "%1 area(s) without homes (no home of the addresses lies in them): not scored, no need and no "
-            "urgency, \"%2\" in the field missing: %3." )
+            "urgency, \"%2\" in the field \"missing\": %3." )
             .arg( count( static_cast<long long>( noHomeNames.size() ) ), MissingNoHomes,
                   noHomeNames.join( QLatin1String( ", " ) ) ) );
   const double meanFriendly = homesWithFriendly > 0 ? friendlyHomes / homesWithFriendly : std::nan( "" );

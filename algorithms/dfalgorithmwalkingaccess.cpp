@@ -176,7 +176,7 @@ void DfWalkingAccessAlgorithm::chooseKinds( const QVariantMap &parameters, QgsPr
   for ( const FacilityGroup &g : chosen )
     measured << g.describe();
   feedback->pushInfo(
-      tr( "Measured: %1. Not measured (not in KINDS): %2." )
+      tr( "Measured: %1. Not measured (not in \"KINDS\"): %2." )
           .arg( measured.join( QLatin1String( "; " ) ),
                 notMeasured.isEmpty() ? tr( "none" ) : notMeasured.join( QLatin1String( "; " ) ) ) );
   if ( !absent.isEmpty() )
@@ -348,21 +348,23 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
                            .arg( QLocale().toString( reachedPerGroup[g] ), QLocale().toString( done ),
                                  QLocale().toString( maxDistance ) )
                      : tr( "%1: %2 of %3 within %4 m" )
-                           .arg( groups[g].category, QLocale().toString( reachedPerGroup[g] ),
-                                 QLocale().toString( done ), QLocale().toString( maxDistance ) ) );
+                           .arg( QStringLiteral( "\"%1\"" ).arg( groups[g].category ),
+                                 QLocale().toString( reachedPerGroup[g] ), QLocale().toString( done ),
+                                 QLocale().toString( maxDistance ) ) );
   feedback->pushInfo(
       tr( "Origins in \"%1\": %2." ).arg( originsName, perKind.join( QLatin1String( "; " ) ) ) );
   // ORIGINS_UNREACHED explained: per kind, how many origins have none of it within the maximum distance.
   QStringList missingPerKind;
   for ( size_t g = 0; g < groups.size(); ++g )
     if ( done - reachedPerGroup[g] > 0 )
-      missingPerKind << QStringLiteral( "%1 %2" ).arg( groups[g].category.isEmpty() ? tr( "facility" )
-                                                                                    : groups[g].kind,
-                                                       QLocale().toString( done - reachedPerGroup[g] ) );
+      missingPerKind << QStringLiteral( "%1 %2" ).arg(
+          groups[g].category.isEmpty() ? tr( "facility" ) : QStringLiteral( "\"%1\"" ).arg( groups[g].kind ),
+          QLocale().toString( done - reachedPerGroup[g] ) );
   feedback->pushInfo(
-      tr( "ORIGINS_REACHED %1: origins with a facility of every measured kind within %2 m. "
-          "ORIGINS_UNREACHED %3: origins without one of some kind within %2 m (beyond it, on another part "
-          "of the network, or off the network); per kind, origins without one: %4. ORIGINS_OFF_NETWORK %5: "
+      tr( "\"ORIGINS_REACHED\" %1: origins with a facility of every measured kind within %2 m. "
+          "\"ORIGINS_UNREACHED\" %3: origins without one of some kind within %2 m (beyond it, on another "
+          "part of the network, or off the network); per kind, origins without one: %4. "
+          "\"ORIGINS_OFF_NETWORK\" %5: "
           "origins more than %6 m from a walkable street (counted as unreached too)." )
           .arg( QLocale().toString( reachedAll ), QLocale().toString( maxDistance ),
                 QLocale().toString( unreachedSome ),

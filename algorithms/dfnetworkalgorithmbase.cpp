@@ -90,8 +90,8 @@ QString DfNetworkAlgorithmBase::FacilityGroup::describe() const
     spellings << QStringLiteral( "%1 '%2'" ).arg( DfSupport::count( number ), value );
   }
   if ( values.size() == 1 && values.front().first == kind )
-    return QStringLiteral( "%1 %2" ).arg( kind, DfSupport::count( n ) );
-  return QStringLiteral( "%1 %2 (%3)" )
+    return QStringLiteral( "\"%1\" %2" ).arg( kind, DfSupport::count( n ) );
+  return QStringLiteral( "\"%1\" %2 (%3)" )
       .arg( kind, DfSupport::count( n ), spellings.join( QLatin1String( ", " ) ) );
 }
 
@@ -754,10 +754,10 @@ DfNetworkAlgorithmBase::loadDemand( const QVariantMap &parameters, const QString
 void DfNetworkAlgorithmBase::reportDemand( const DemandPoints &demand, QgsProcessingFeedback *feedback ) const
 {
   for ( const auto &[code, n] : demand.badWeights )
-    feedback->pushWarning(
-        tr( "%1 origin(s) in \"%2\" left out: %3 (field \"%4\")." )
-            .arg( count( n ), demand.layerName, DfSupport::problemText( QString::fromStdString( code ) ),
-                  demand.weightField ) );
+    feedback->pushWarning( tr( "%1 origin(s) in \"%2\" left out: %3 (field \"%4\")." )
+                               .arg( count( n ), demand.layerName,
+                                     DfSupport::problemText( QString::fromStdString( code ) ),
+                                     demand.weightField ) );
   if ( demand.withoutGeometry > 0 )
     feedback->pushWarning( tr( "%1 origin(s) in \"%2\" have no geometry and are left out." )
                                .arg( count( demand.withoutGeometry ), demand.layerName ) );
@@ -828,7 +828,7 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVar
   const bool byKind = !kindField.isEmpty();
   const QString kind =
       asked.isEmpty() ? QString() : QString::fromStdString( dfn::facilityKind( asked.toStdString() ) );
-  *kindText = byKind && !kind.isEmpty() ? kind : tr( "a facility" );
+  *kindText = byKind && !kind.isEmpty() ? QStringLiteral( "\"%1\"" ).arg( kind ) : tr( "a facility" );
   if ( !hasFacilities( parameters, context ) )
   {
     feedback->pushWarning( tr( "No facilities given: nobody is within reach of %1." ).arg( *kindText ) );
@@ -874,7 +874,7 @@ std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOfChosenKind( const QVar
                                       .arg( asked, present.join( QLatin1String( "; " ) ) ) );
   feedback->pushInfo(
       tr( "Counted as %1: %2; not counted: %3." )
-          .arg( kind, counted.join( QLatin1String( ", " ) ),
+          .arg( QStringLiteral( "\"%1\"" ).arg( kind ), counted.join( QLatin1String( ", " ) ),
                 notCounted.isEmpty() ? tr( "none" ) : notCounted.join( QLatin1String( ", " ) ) ) );
   return seeds;
 }

@@ -50,18 +50,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>One catchment per facility kind instead of per facility</source>
-        <translation>Eén loopgebied per soort voorziening in plaats van per voorziening</translation>
+        <source>One catchment per kind</source>
+        <translation>Eén verzorgingsgebied per soort</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Dissolved: the area within the time of any facility of the kind, from one search.</source>
-        <translation>Samengevoegd: het gebied binnen de looptijd van ten minste één voorziening van die soort, berekend met één zoekactie.</translation>
+        <source>Instead of one per facility: the area within the time of any facility of the kind, from one search.</source>
+        <translation>In plaats van één per voorziening: het gebied binnen de tijd van een voorziening van de soort, uit één zoektocht.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Frontage distance</source>
-        <translation>Diepte vanaf de straat</translation>
+        <location line="+4"/>
+        <source>Frontage distance (m)</source>
+        <translation>Voortuinafstand (m)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -129,39 +129,14 @@
         <translation>Per gebied het aantal en het aandeel mensen (of woningen) binnen een bepaalde looptijd van een voorziening.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;Counts, per area (buurt, grid cell, gemeente), the weighted origins within the walking time of the nearest facility of one kind, and the share of the whole. The weight can be people with dementia living at home (&lt;i&gt;dem_home&lt;/i&gt; from &lt;i&gt;Estimate people with dementia&lt;/i&gt;), inhabitants aged 75+, or 1 per home when no weight field is chosen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Origins&lt;/b&gt; may be address points or areas. An area&apos;s weight is spread evenly over the addresses inside it (when an address layer is given), so that each home counts with its own walk; otherwise it is placed on a point on the area&apos;s surface. Weights that are secret, missing or negative (CBS codes) are left out and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: &lt;i&gt;cov_weight&lt;/i&gt; total weight in the area, &lt;i&gt;cov_within&lt;/i&gt; the part within the walking time, &lt;i&gt;cov_gap&lt;/i&gt; the part beyond it, &lt;i&gt;cov_share&lt;/i&gt; the percentage within (empty for an area without weight), &lt;i&gt;cov_points&lt;/i&gt; the origin points counted. The share for all areas together is an output of the algorithm, set against the target (by default 80 %: the National Dementia Strategy&apos;s aim for people with dementia living at home near a meeting centre).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Telt per gebied (buurt, vierkant, gemeente) de gewogen herkomsten binnen de looptijd van de dichtstbijzijnde voorziening van één soort, en hun aandeel in het geheel. Het gewicht kan het aantal thuiswonende mensen met dementie zijn (&lt;i&gt;dem_home&lt;/i&gt; uit &lt;i&gt;Aantal mensen met dementie schatten&lt;/i&gt;), het aantal inwoners van 75 jaar en ouder, of 1 per woning als er geen gewichtsveld is gekozen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herkomsten&lt;/b&gt; kunnen adrespunten of gebieden zijn. Het gewicht van een gebied wordt gelijk verdeeld over de adressen erbinnen (als er een adreslaag is opgegeven), zodat elke woning met haar eigen looproute meetelt; anders wordt het op een punt op het oppervlak van het gebied geplaatst. Gewichten die geheim, ontbrekend of negatief zijn (CBS-codes), worden weggelaten en in het log geteld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: &lt;i&gt;cov_weight&lt;/i&gt; totaal gewicht in het gebied, &lt;i&gt;cov_within&lt;/i&gt; het deel binnen de looptijd, &lt;i&gt;cov_gap&lt;/i&gt; het deel daarbuiten, &lt;i&gt;cov_share&lt;/i&gt; het percentage daarbinnen (leeg voor een gebied zonder gewicht), &lt;i&gt;cov_points&lt;/i&gt; het aantal getelde herkomstpunten. Het aandeel voor alle gebieden samen is een uitvoer van het algoritme en wordt afgezet tegen de streefwaarde (standaard 80 %: het doel van de Nationale Dementiestrategie dat thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis hebben).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Areas (buurten, grid cells, gemeente)</source>
-        <translation>Gebieden (buurten, vierkanten, gemeente)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Origins with the people to count (addresses or areas)</source>
-        <translation>Herkomsten met de te tellen mensen (adressen of gebieden)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Facility kind to count (value of the kind field)</source>
-        <translation>Soort voorziening om te tellen (waarde in het veld met de soort)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E.g. meeting_place. Empty: any facility counts.</source>
-        <translation>Bijvoorbeeld meeting_place. Leeg: elke voorziening telt mee.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+141"/>
+        <location line="+39"/>
+        <location line="+126"/>
         <location filename="../algorithms/dfalgorithmcoverage.h" line="+14"/>
         <source>Coverage per area</source>
         <translation>Dekking per gebied</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-123"/>
         <source>Share within the walking time (%)</source>
         <translation>Aandeel binnen de looptijd (%)</translation>
     </message>
@@ -186,22 +161,27 @@
         <translation>Gebieden onder de streefwaarde</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>A facility kind (CATEGORY = &quot;%1&quot;) needs the facility kind field (CATEGORY_FIELD).</source>
-        <translation>Voor een soort voorziening (CATEGORY = &quot;%1&quot;) is het veld met de soort voorziening (CATEGORY_FIELD) nodig.</translation>
+        <location line="-44"/>
+        <source>&lt;p&gt;Counts, per area (buurt, grid cell, gemeente), the weighted origins within the walking time of the nearest facility of one kind, and the share of the whole. The weight can be people with dementia living at home (&lt;i&gt;dem_home&lt;/i&gt; from &lt;i&gt;Estimate people with dementia&lt;/i&gt;), inhabitants aged 75+, or 1 per home when no weight field is chosen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Facility kind&lt;/b&gt;: meeting_place unless you choose another; its Dutch and OpenStreetMap names (ontmoetingsplek, buurthuis, community_centre, …) count as the same kind, and the log lists the values counted and not counted with their numbers. With a kind field the kind must not be empty: counting every facility, benches included, would report the target met where it is not. Without a kind field every facility in the layer counts.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Origins&lt;/b&gt; may be address points or areas. An area&apos;s weight is spread evenly over the addresses inside it (when an address layer is given), so that each home counts with its own walk; otherwise it is placed on a point on the area&apos;s surface. Weights that are secret, missing or negative (CBS codes) are left out and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: &lt;i&gt;cov_weight&lt;/i&gt; total weight in the area, &lt;i&gt;cov_within&lt;/i&gt; the part within the walking time, &lt;i&gt;cov_gap&lt;/i&gt; the part beyond it, &lt;i&gt;cov_share&lt;/i&gt; the percentage within (empty for an area without weight), &lt;i&gt;cov_points&lt;/i&gt; the origin points counted. The share for all areas together is an output of the algorithm, set against the target (by default 80 %: the National Dementia Strategy&apos;s aim for people with dementia living at home near a meeting centre).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Telt per gebied (buurt, rastercel, gemeente) de gewogen herkomsten binnen de looptijd van de dichtstbijzijnde voorziening van één soort, en het aandeel van het geheel. Het gewicht kan het aantal thuiswonende mensen met dementie zijn (&lt;i&gt;dem_home&lt;/i&gt; uit &lt;i&gt;Aantal mensen met dementie schatten&lt;/i&gt;), de inwoners van 75+, of 1 per woning als geen gewichtsveld is gekozen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Soort voorziening&lt;/b&gt;: meeting_place, tenzij u een andere kiest; de Nederlandse en OpenStreetMap-namen (ontmoetingsplek, buurthuis, community_centre, …) tellen als dezelfde soort, en het logboek noemt de getelde en niet-getelde waarden met hun aantallen. Met een soortveld mag de soort niet leeg zijn: alle voorzieningen tellen, ook bankjes, zou het doel gehaald noemen waar het dat niet is. Zonder soortveld telt elke voorziening in de laag.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Herkomsten&lt;/b&gt; kunnen adrespunten of gebieden zijn. Het gewicht van een gebied wordt gelijk verdeeld over de adressen erin (als een adressenlaag is gegeven), zodat elke woning met haar eigen looproute meetelt; anders komt het op een punt binnen het gebied. Gewichten die geheim, leeg of negatief zijn (CBS-codes) vallen weg en worden in het logboek geteld.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: &lt;i&gt;cov_weight&lt;/i&gt; het totale gewicht in het gebied, &lt;i&gt;cov_within&lt;/i&gt; het deel binnen de looptijd, &lt;i&gt;cov_gap&lt;/i&gt; het deel daarbuiten, &lt;i&gt;cov_share&lt;/i&gt; het percentage binnen de looptijd (leeg voor een gebied zonder gewicht), &lt;i&gt;cov_points&lt;/i&gt; de getelde herkomstpunten. Het aandeel voor alle gebieden samen is een uitvoer van het algoritme, afgezet tegen de streefwaarde (standaard 80 %: het doel van de Nationale Dementiestrategie voor thuiswonende mensen met dementie nabij een ontmoetingscentrum).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Areas (buurten, grid cells)</source>
+        <translation>Gebieden (buurten, rastercellen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Origins (people to count)</source>
+        <translation>Herkomsten (te tellen mensen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2.</source>
-        <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
+        <source>Facility kind to count</source>
+        <translation>Te tellen soort voorziening</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>a facility</source>
-        <translation>een voorziening</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+112"/>
         <source>Within %1 minutes&apos; walk (%2 m) of %3: %4 % (%5 of %6); target %7 %: %8. %9 of the %10 area(s) with people to count are below the target.</source>
         <translation>Binnen %1 minuten lopen (%2 m) van %3: %4 % (%5 van %6); streefwaarde %7 %: %8. %9 van de %10 gebied(en) met te tellen mensen onder de streefwaarde.</translation>
     </message>
@@ -312,7 +292,7 @@
 <context>
     <name>DfEstimateDementiaAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="+99"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="+102"/>
         <source>dementia,prevalence,population,CBS,buurt,wijk,vierkant,grid,ageing,65+,Alzheimer,need</source>
         <translation>dementie,prevalentie,bevolking,inwoners,CBS,buurt,wijk,vierkant,grid,vergrijzing,65+,65-plussers,ouderen,Alzheimer,behoefte</translation>
     </message>
@@ -337,107 +317,46 @@
         <translation>Prevalentiecijfers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Alzheimer Europe 2019, by sex and 5-year age band</source>
-        <translation>Alzheimer Europe 2019, naar geslacht en leeftijdsklasse van 5 jaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flat share of the 65+ population</source>
-        <translation>Vast aandeel van de 65-plussers</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+122"/>
+        <location line="+179"/>
         <source>Custom rate table</source>
         <translation>Eigen prevalentietabel</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <source>Flat rate (% of 65+)</source>
-        <translation>Vast aandeel (% van de 65-plussers)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Used with the flat preset: a little over 8 % of people aged 65 and over have dementia (Alzheimer Nederland).</source>
-        <translation>Gebruikt bij de keuze ‘Vast aandeel van de 65-plussers’: iets meer dan 8 % van de mensen van 65 jaar en ouder heeft dementie (Alzheimer Nederland).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Custom rate table (% with dementia)</source>
-        <translation>Eigen prevalentietabel (% met dementie)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="-158"/>
+        <location line="+11"/>
         <source>Age from</source>
         <translation>Leeftijd van</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Age to (empty = and older)</source>
         <translation>Leeftijd t/m (leeg = en ouder)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-11"/>
+        <location line="+11"/>
         <source>Men %</source>
         <translation>Mannen %</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Women %</source>
         <translation>Vrouwen %</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Used with the custom preset: one row per age band, e.g. 65, 69, 1.8, 1.4 and 90, , 29.2, 44.4.</source>
-        <translation>Gebruikt bij de keuze ‘Eigen prevalentietabel’: één rij per leeftijdsklasse, bijvoorbeeld 65 | 69 | 1,8 | 1,4 en 90 | (leeg) | 29,2 | 44,4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Age mix of the 65+ population (% of all 65+)</source>
-        <translation>Leeftijdsopbouw van de 65-plussers (% van alle 65-plussers)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>How a 65+ count is split over age bands and sexes; the shares add up to 100. Empty: the Netherlands on 1 January 2024 (CBS 03759ned). Use your municipality&apos;s figures for a better estimate.</source>
         <translation>Hoe een aantal 65-plussers wordt verdeeld over leeftijdsklassen en geslacht; de aandelen tellen op tot 100. Leeg: Nederland op 1 januari 2024 (CBS 03759ned). Gebruik de cijfers van uw eigen gemeente voor een betere schatting.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Field with the number of people aged 65+ (instead of detection)</source>
-        <translation>Veld met het aantal 65-plussers (in plaats van automatische herkenning)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overrides the automatic recognition of the input layout.</source>
-        <translation>Gaat vóór de automatische herkenning van de invoerindeling.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Field with the percentage aged 65+ (instead of detection)</source>
-        <translation>Veld met het percentage 65-plussers (in plaats van automatische herkenning)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs the inhabitants field too.</source>
-        <translation>Vereist ook het veld met het aantal inwoners.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Field with the number of inhabitants</source>
-        <translation>Veld met het aantal inwoners</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>Used with the percentage field.</source>
         <translation>Wordt samen met het percentageveld gebruikt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Share living at home (%)</source>
         <translation>Aandeel thuiswonend (%)</translation>
     </message>
@@ -457,33 +376,18 @@
         <translation>Relatieve marge op de prevalentiecijfers voor dem_low en dem_high. 15 % is een inschatting, geen gepubliceerd cijfer; bij 0 blijft alleen de toevalsspreiding van kleine aantallen over.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Projection: growth factor of the older population</source>
-        <translation>Prognose: groeifactor van de oudere bevolking</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Projection: trend in prevalence per decade (%)</source>
-        <translation>Prognose: trend in de prevalentie per tien jaar (%)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Projection: number of years ahead</source>
-        <translation>Prognose: aantal jaren vooruit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>The trend per decade is applied over this many years.</source>
         <translation>De trend per tien jaar wordt over dit aantal jaren toegepast.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+246"/>
+        <location line="+294"/>
         <source>Estimated people with dementia</source>
         <translation>Geschat aantal mensen met dementie</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-291"/>
         <source>Total expected people with dementia</source>
         <translation>Totaal verwacht aantal mensen met dementie</translation>
     </message>
@@ -513,12 +417,125 @@
         <translation>Herkende invoerindeling</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
         <source>%1, row %2: expected an age from, an age to (empty for &quot;and older&quot;) and two numbers.</source>
         <translation>%1, rij %2: verwacht een leeftijd van, een leeftijd t/m (leeg voor &quot;en ouder&quot;) en twee getallen.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+56"/>
+        <location line="+115"/>
+        <source>Alzheimer Europe 2019</source>
+        <translation>Alzheimer Europe 2019</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+115"/>
+        <source>Flat share of 65+</source>
+        <translation>Vast aandeel van 65+</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <location line="+116"/>
+        <source>Custom table</source>
+        <translation>Eigen tabel</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Alzheimer Europe 2019: rates by sex and 5-year age band; uses neither the flat rate nor the custom table. Flat share of 65+: uses only &quot;Flat preset: % of 65+&quot;. Custom table: uses only &quot;Custom preset: rate table&quot;. Both are under Advanced parameters; a value there that the chosen preset does not use is refused, so that nobody believes it applied.</source>
+        <translation>Alzheimer Europe 2019: cijfers naar geslacht en leeftijdsklasse van 5 jaar; gebruikt het vaste percentage en de eigen tabel niet. Vast aandeel van 65+: gebruikt alleen &quot;Vast aandeel: % van 65+&quot;. Eigen tabel: gebruikt alleen &quot;Eigen tabel: prevalentietabel&quot;. Beide staan onder Geavanceerde parameters; een waarde daar die de gekozen set niet gebruikt, wordt geweigerd, zodat niemand denkt dat ze is toegepast.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Flat preset: % of 65+</source>
+        <translation>Vast aandeel: % van 65+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only with the preset &quot;Flat share of 65+&quot;: a little over 8 % of people aged 65 and over have dementia (Alzheimer Nederland). Leave it at 8 with the other presets.</source>
+        <translation>Alleen bij de set &quot;Vast aandeel van 65+&quot;: iets meer dan 8 % van de 65-plussers heeft dementie (Alzheimer Nederland). Laat het op 8 staan bij de andere sets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom preset: rate table</source>
+        <translation>Eigen tabel: prevalentietabel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only with the preset &quot;Custom table&quot; (% with dementia): one row per age band, e.g. 65, 69, 1.8, 1.4 and 90, , 29.2, 44.4. Leave it empty with the other presets.</source>
+        <translation>Alleen bij de set &quot;Eigen tabel&quot; (% met dementie): één rij per leeftijdsklasse, bijv. 65, 69, 1.8, 1.4 en 90, , 29.2, 44.4. Laat het leeg bij de andere sets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Age mix of the 65+ (% of all 65+)</source>
+        <translation>Leeftijdsopbouw van de 65+ (% van alle 65+)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Field: people aged 65+</source>
+        <translation>Veld: personen van 65+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of people aged 65 and over; overrides the automatic recognition of the input layout.</source>
+        <translation>Het aantal inwoners van 65 jaar en ouder; gaat voor de automatische herkenning van de invoerindeling.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field: % aged 65+</source>
+        <translation>Veld: % 65+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The percentage aged 65 and over, instead of the automatic recognition; needs the inhabitants field too.</source>
+        <translation>Het percentage 65 jaar en ouder, in plaats van de automatische herkenning; vraagt ook het veld met inwoners.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field: inhabitants</source>
+        <translation>Veld: inwoners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field: in nursing homes</source>
+        <translation>Veld: in verpleeghuizen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Projection: growth factor</source>
+        <translation>Projectie: groeifactor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth factor of the older population; 1 = the year of the data. Use the growth of the oldest groups, which hold most cases: the number of people with dementia in the Netherlands is expected to grow about 1.7 times from 2024 to 2040, as does the 80+ population.</source>
+        <translation>Groeifactor van de oudere bevolking; 1 = het jaar van de gegevens. Gebruik de groei van de oudste groepen, waarin de meeste mensen met dementie vallen: het aantal mensen met dementie in Nederland groeit naar verwachting ongeveer 1,7 keer van 2024 tot 2040, net als het aantal 80-plussers.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projection: trend per decade (%)</source>
+        <translation>Projectie: trend per decennium (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend in prevalence per decade. For example -13: Brück et al. (2022) found age-specific incidence falling by 13 % per decade; applied here to prevalence as an approximation.</source>
+        <translation>Trend in de prevalentie per decennium. Bijvoorbeeld -13: Brück e.a. (2022) vonden dat de leeftijdsspecifieke incidentie met 13 % per decennium daalt; hier bij benadering toegepast op de prevalentie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projection: years ahead</source>
+        <translation>Projectie: jaren vooruit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The flat rate (FLAT_RATE) is %1 %, but the preset &quot;%2&quot; does not use it: choose the preset &quot;%3&quot; to apply it, or set the rate back to %4.</source>
+        <translation>Het vaste percentage (FLAT_RATE) is %1 %, maar de voorinstelling &quot;%2&quot; gebruikt het niet: kies de voorinstelling &quot;%3&quot; om het toe te passen, of zet het percentage terug op %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The custom rate table (RATE_TABLE) is filled in, but the preset &quot;%1&quot; does not use it: choose the preset &quot;%2&quot; to apply it, or empty the table.</source>
+        <translation>De eigen prevalentietabel (RATE_TABLE) is ingevuld, maar de voorinstelling &quot;%1&quot; gebruikt hem niet: kies de voorinstelling &quot;%2&quot; om hem toe te passen, of maak de tabel leeg.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The custom rate table (RATE_TABLE) is empty; fill it in or choose another preset.</source>
         <translation>De eigen prevalentietabel (RATE_TABLE) is leeg; vul deze in of kies andere prevalentiecijfers.</translation>
     </message>
@@ -626,7 +643,7 @@
         <translation>prevalentie</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.h" line="+25"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.h" line="+28"/>
         <source>Estimate people with dementia</source>
         <translation>Aantal mensen met dementie schatten</translation>
     </message>
@@ -636,27 +653,12 @@
         <translation>Behoefte</translation>
     </message>
     <message>
-        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="-308"/>
-        <source>Field with people with dementia living in nursing homes</source>
-        <translation>Veld met mensen met dementie die in een verpleeghuis wonen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../algorithms/dfalgorithmestimatedementia.cpp" line="-355"/>
         <source>People with dementia living in nursing homes in the area, e.g. the occupied psychogeriatric places; subtracted from the estimate to give those living at home. Where empty, the share living at home is applied.</source>
         <translation>Mensen met dementie die in een verpleeghuis in het gebied wonen, bijvoorbeeld de bezette psychogeriatrische plaatsen; ze worden van de schatting afgetrokken om het aantal thuiswonenden te krijgen. Waar het veld leeg is, wordt het aandeel thuiswonend toegepast.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>1 = the year of the data. Use the growth of the oldest groups, which hold most cases: the number of people with dementia in the Netherlands is expected to grow about 1.7 times from 2024 to 2040, as does the 80+ population.</source>
-        <translation>1 = het jaar van de gegevens. Gebruik de groei van de oudste groepen, waarin de meeste gevallen vallen: het aantal mensen met dementie in Nederland groeit naar verwachting ongeveer 1,7 keer van 2024 tot 2040, net als het aantal 80-plussers.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>For example -13: Brück et al. (2022) found age-specific incidence falling by 13 % per decade; applied here to prevalence as an approximation.</source>
-        <translation>Bijvoorbeeld -13: Brück et al. (2022) vonden dat de leeftijdsspecifieke incidentie met 13 % per tien jaar daalt; hier bij benadering op de prevalentie toegepast.</translation>
-    </message>
-    <message>
-        <location line="+150"/>
+        <location line="+228"/>
         <source>Rates: %1 (source: &quot;%2&quot;).</source>
         <translation>Prevalentiecijfers: %1 (bron: &quot;%2&quot;).</translation>
     </message>
@@ -780,32 +782,7 @@
         <translation>Geeft de locaties een naam in het log en in de uitvoer met de beste locaties. Leeg: het object-id.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>People with dementia at home (addresses, cells or buurten)</source>
-        <translation>Thuiswonende mensen met dementie (adressen, vierkanten of buurten)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Older people living alone (addresses, cells or buurten)</source>
-        <translation>Alleenwonende ouderen (adressen, vierkanten of buurten)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weight field (older people living alone)</source>
-        <translation>Gewichtsveld (alleenwonende ouderen)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Areas with an urgency (output of the neighbourhood score)</source>
-        <translation>Gebieden met een urgentie (uitvoer van de buurtscore)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A site&apos;s urgency criterion is the highest urgency of the area it lies in and the areas that touch it.</source>
-        <translation>Het urgentiecriterium van een locatie is de hoogste urgentie van het gebied waarin ze ligt en de gebieden die daaraan grenzen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Urgency field</source>
         <translation>Veld met de urgentie</translation>
     </message>
@@ -815,17 +792,7 @@
         <translation>De urgentie 0-100 van de gebieden: urgency uit Buurtscore dementievriendelijkheid.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Exclusion layers (a site in one is not eligible)</source>
-        <translation>Uitsluitingslagen (een locatie die erin ligt, komt niet in aanmerking)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Polygon layers such as nature reserves, flood zones or noise contours; the layer&apos;s name appears in the explanation.</source>
-        <translation>Polygoonlagen zoals natuurgebieden, overstromingsgebieden of geluidscontouren; de naam van de laag staat in de toelichting.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Housing-site profile (.dfsites)</source>
         <translation>Profiel voor woonlocaties (.dfsites)</translation>
     </message>
@@ -1104,7 +1071,7 @@
         <translation>geen enkele locatie heeft een waarde</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-617"/>
         <source>&lt;p&gt;Assesses every &lt;b&gt;site&lt;/b&gt; (an existing building or complex, or a vacant plot) for each housing &lt;b&gt;concept&lt;/b&gt; of the profile (default: Thuisplusflat, clustered housing for older people, wonen met een plus), as a transparent assessment framework (afwegingskader).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt; decide whether a concept can use a site at all: site type, at least 80 homes and corporation ownership for a Thuisplusflat, at least 5 units and a shared space for clustered housing, and the exclusion layers. &lt;b&gt;Criteria&lt;/b&gt; rank the usable sites: people with dementia (and older people living alone) within 500 m on foot, walking minutes to supermarket, GP, pharmacy and meeting place, step-free access (lift or storeys), corporation ownership, and the urgency of the site&apos;s own or a neighbouring area (from &lt;i&gt;Dementia-friendly neighbourhood score&lt;/i&gt;): people want to stay in their own neighbourhood.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: one feature per site and concept with the site&apos;s fields, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt;, &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; and &lt;i&gt;rank_of&lt;/i&gt; among the sites of the layer (run it per municipality), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterion &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (value) and &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 passed, 0 failed), and &lt;i&gt;explanation&lt;/i&gt;: one line that says why. Thresholds and weights are in the profile (.dfsites; empty: the plugin&apos;s default, profiles/housing.dfsites).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Beoordeelt elke &lt;b&gt;locatie&lt;/b&gt; (een bestaand gebouw of complex, of een lege kavel) voor elk &lt;b&gt;woonconcept&lt;/b&gt; van het profiel (standaard: Thuisplusflat, geclusterde woonvorm voor ouderen, wonen met een plus), als een transparant afwegingskader.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Voorwaarden&lt;/b&gt; bepalen of een woonconcept een locatie überhaupt kan gebruiken: het type locatie, ten minste 80 woningen en eigendom van een woningcorporatie voor een Thuisplusflat, ten minste 5 wooneenheden en een gemeenschappelijke ruimte voor een geclusterde woonvorm, en de uitsluitingslagen. &lt;b&gt;Criteria&lt;/b&gt; bepalen de rangorde van de bruikbare locaties: mensen met dementie (en alleenwonende ouderen) binnen 500 m lopen, de looptijd in minuten naar supermarkt, huisarts, apotheek en ontmoetingsplek, traploze toegankelijkheid (lift of bouwlagen), eigendom van een woningcorporatie, en de urgentie van het eigen of een aangrenzend gebied van de locatie (uit &lt;i&gt;Buurtscore dementievriendelijkheid&lt;/i&gt;): mensen willen in hun eigen buurt blijven wonen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: één object per locatie en woonconcept, met de velden van de locatie, &lt;i&gt;concept&lt;/i&gt;, &lt;i&gt;eligible&lt;/i&gt; (komt in aanmerking), &lt;i&gt;score&lt;/i&gt; (0-100), &lt;i&gt;rank&lt;/i&gt; en &lt;i&gt;rank_of&lt;/i&gt; (rangpositie en aantal gerangschikte locaties binnen de laag; voer het per gemeente uit), &lt;i&gt;criteria_passed&lt;/i&gt;, per criterium &lt;i&gt;c_&amp;lt;id&amp;gt;&lt;/i&gt; (waarde) en &lt;i&gt;p_&amp;lt;id&amp;gt;&lt;/i&gt; (1 voldaan, 0 niet voldaan), en &lt;i&gt;explanation&lt;/i&gt;: één regel die uitlegt waarom. Drempelwaarden en gewichten staan in het profiel (.dfsites; leeg: het standaardprofiel van de plug-in, profiles/housing.dfsites).&lt;/p&gt;</translation>
     </message>
@@ -1114,7 +1081,42 @@
         <translation>Leeg: site_type of type. Waarden: existing, complex, building, bestaand, gebouw, pand (een bestaand gebouw) of plot, vacant_plot, vacant, kavel, bouwkavel, bouwlocatie, braak (een lege kavel).</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+27"/>
+        <source>People with dementia at home</source>
+        <translation>Thuiswonende mensen met dementie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older people living alone</source>
+        <translation>Alleenwonende ouderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight field (living alone)</source>
+        <translation>Gewichtveld (alleenwonend)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Areas with an urgency</source>
+        <translation>Gebieden met een urgentie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output of the neighbourhood score. A site&apos;s urgency criterion is the highest urgency of the area it lies in and the areas that touch it.</source>
+        <translation>De uitvoer van de buurtscore. Het urgentiecriterium van een locatie is de hoogste urgentie van het gebied waarin ze ligt en de gebieden die eraan grenzen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exclusion layers</source>
+        <translation>Uitsluitingslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A site in one of these is not eligible. Polygon layers such as nature reserves, flood zones or noise contours; the layer&apos;s name appears in the explanation.</source>
+        <translation>Een locatie in een van deze lagen komt niet in aanmerking. Vlaklagen zoals natuurgebieden, overstromingsgebieden of geluidscontouren; de naam van de laag staat in de toelichting.</translation>
+    </message>
+    <message>
+        <location line="+537"/>
         <source>Criteria left out, their weight spread over the others: %1.</source>
         <translation>Weggelaten criteria, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
@@ -1173,13 +1175,13 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>Demand (addresses, grid cells or buurten)</source>
-        <translation>Vraag (adressen, vierkanten of buurten)</translation>
+        <source>Demand (people to reach)</source>
+        <translation>Vraag (te bereiken mensen)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Linking distance for gap areas</source>
-        <translation>Koppelafstand voor witte vlekken</translation>
+        <source>Gap linking distance (m)</source>
+        <translation>Koppelafstand voor gaten (m)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1439,11 +1441,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Against the profile&apos;s norms (comparable between municipalities and years)</source>
-        <translation>Ten opzichte van de normen van het profiel (vergelijkbaar tussen gemeenten en jaren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>By rank within this layer</source>
         <translation>Naar rangorde binnen deze laag</translation>
     </message>
@@ -1589,7 +1586,12 @@
         <translation>%1 behoeftewaarde(n) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;); in die gebieden telt alleen de bekende behoefte mee.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+258"/>
+        <source>%1 area(s) without homes (no home of the addresses lies in them): not scored, no need and no urgency, &quot;%2&quot; in the field &quot;missing&quot;: %3.</source>
+        <translation>%1 gebied(en) zonder woningen (er ligt geen woning van de adressen in): niet gescoord, geen behoefte en geen urgentie, &quot;%2&quot; in het veld &quot;missing&quot;: %3.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Could not move the report from %1 to %2.</source>
         <translation>Kon het rapport niet verplaatsen van %1 naar %2.</translation>
     </message>
@@ -1599,7 +1601,7 @@
         <translation>Er kan geen score voor dementievriendelijkheid worden berekend: %1 Weggelaten indicatoren: %2.</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-674"/>
         <source>No data (no homes or no values)</source>
         <translation>Geen gegevens (geen woningen of geen waarden)</translation>
     </message>
@@ -1610,7 +1612,12 @@
         <translation>Geen gegevens (geen woningen, behoefte of score)</translation>
     </message>
     <message>
-        <location line="+567"/>
+        <location line="+138"/>
+        <source>Against the profile&apos;s norms</source>
+        <translation>Volgens de normen van het profiel</translation>
+    </message>
+    <message>
+        <location line="+428"/>
         <source>Indicator &quot;%1&quot; read from %2.</source>
         <translation>Indicator &quot;%1&quot; gelezen uit %2.</translation>
     </message>
@@ -1701,12 +1708,7 @@
         <translation>Weggelaten indicatoren, hun gewicht verdeeld over de andere: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 area(s) without homes (no home of the addresses lies in them): not scored, no need and no urgency, &quot;%2&quot; in the field missing: %3.</source>
-        <translation>%1 gebied(en) zonder woningen (er ligt geen woning van de adressen in): niet gescoord, geen behoefte en geen urgentie, &quot;%2&quot; in het veld missing: %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 of %2 area(s) scored; friendly score over the homes: %3; most urgent: %4.</source>
         <translation>%1 van %2 gebied(en) gescoord; dementievriendelijkheid gemiddeld over de woningen: %3; meest urgent: %4.</translation>
     </message>
@@ -1770,7 +1772,7 @@
 <context>
     <name>DfNetworkAlgorithmBase</name>
     <message>
-        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+97"/>
+        <location filename="../algorithms/dfnetworkalgorithmbase.cpp" line="+113"/>
         <source>Street network</source>
         <translation>Stratennetwerk</translation>
     </message>
@@ -1786,51 +1788,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Recognise from the fields (OpenStreetMap highway, NWB WEGBEHSRT)</source>
-        <translation>Herkennen aan de velden (OpenStreetMap highway, NWB WEGBEHSRT)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>All lines</source>
         <translation>Alle lijnen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>OpenStreetMap: highway tags</source>
-        <translation>OpenStreetMap: highway-tags</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NWB Wegen: no state roads or slip roads</source>
-        <translation>NWB Wegen: zonder rijkswegen en op- en afritten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>OpenStreetMap: every highway except motorway, trunk, any *_link, construction, proposed, abandoned, raceway and bus_guideway; ways tagged foot=no or foot=private, and access=no or access=private without foot=yes, designated or permissive, are left out, as are lines without a highway tag. NWB: every road except those managed by the state (WEGBEHSRT = R: motorways and expressways) and slip roads (BST_CODE AF, OP).</source>
-        <translation>OpenStreetMap: elke highway behalve motorway, trunk, alle *_link, construction, proposed, abandoned, raceway en bus_guideway; wegen met foot=no of foot=private, en wegen met access=no of access=private zonder foot=yes, designated of permissive, worden weggelaten, net als lijnen zonder highway-tag. NWB: elke weg behalve wegen in beheer bij het Rijk (WEGBEHSRT = R: autosnelwegen en autowegen) en op- en afritten (BST_CODE AF, OP).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only streets matching this expression</source>
-        <translation>Alleen straten die aan deze expressie voldoen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Applied on top of the walkable-streets filter, e.g. &quot;tunnel&quot; IS NOT &apos;yes&apos;.</source>
-        <translation>Wordt toegepast bovenop het filter voor beloopbare straten, bijvoorbeeld &quot;tunnel&quot; IS NOT &apos;yes&apos;.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Facilities (meeting places, GPs, shops, …)</source>
-        <translation>Voorzieningen (ontmoetingsplekken, huisartsen, winkels, …)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Points or polygons (a polygon is reached from a point on its surface), with a kind field when there are several kinds.</source>
-        <translation>Punten of polygonen (een polygoon wordt bereikt vanaf een punt op het oppervlak), met een veld met de soort als er meerdere soorten zijn.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>Facility id field</source>
         <translation>Id-veld van de voorzieningen</translation>
     </message>
@@ -1860,22 +1822,12 @@
         <translation>0,8 m/s is het looptempo van mensen van 65 t/m 74 jaar; 0,75 voor 75 t/m 84 jaar, 0,71 voor 85-plussers, 0,64 voor kwetsbare ouderen. Bij 0,8 m/s is 5, 10 en 15 minuten lopen 240, 480 en 720 m.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Maximum distance to the street network</source>
-        <translation>Maximale afstand tot het stratennetwerk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Homes and facilities farther than this from any walkable street cannot reach the network; they are counted in the log and get no distance.</source>
         <translation>Woningen en voorzieningen die verder dan deze afstand van de dichtstbijzijnde beloopbare straat liggen, kunnen het netwerk niet bereiken; ze worden in het log geteld en krijgen geen afstand.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Topology tolerance</source>
-        <translation>Topologische tolerantie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Line ends and vertices closer than this are joined. Lines that cross without a shared vertex (bridges, tunnels) stay apart. 0 joins identical vertices only.</source>
         <translation>Lijneinden en hoekpunten die dichter dan deze afstand bij elkaar liggen, worden verbonden. Lijnen die elkaar kruisen zonder gedeeld hoekpunt (bruggen, tunnels), blijven gescheiden. Bij 0 worden alleen samenvallende hoekpunten verbonden.</translation>
     </message>
@@ -1955,7 +1907,7 @@
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Layer &quot;%1&quot; has no areas.</source>
         <translation>Laag &quot;%1&quot; bevat geen gebieden.</translation>
     </message>
@@ -1970,22 +1922,7 @@
         <translation>Punten (adressen) of gebieden (vierkanten, buurten); het gewicht van een gebied wordt verdeeld over de adressen erbinnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Weight field (people to count)</source>
-        <translation>Gewichtsveld (te tellen mensen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every feature counts 1.</source>
-        <translation>Bijvoorbeeld dem_home (thuiswonende mensen met dementie) of bewoners_65plus. Leeg: elk object telt als 1.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Addresses inside area origins</source>
-        <translation>Adressen binnen herkomstgebieden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>When the origins are areas: their weight is spread over the homes inside them.</source>
         <translation>Als de herkomsten gebieden zijn: hun gewicht wordt verdeeld over de woningen erbinnen.</translation>
     </message>
@@ -1995,12 +1932,12 @@
         <translation>Laag &quot;%1&quot;: de gewichten in veld &quot;%2&quot; tellen op tot meer dan %3 (object %4 heeft %5): dat is geen aantal mensen. Controleer het veld (een beschadigde export schrijft bijvoorbeeld 1e308) of kies bij %6 een ander veld.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 origin(s) in &quot;%2&quot; left out: %3 (field &quot;%4&quot;).</source>
         <translation>%1 herkomst(en) in &quot;%2&quot; weggelaten: %3 (veld &quot;%4&quot;).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 origin(s) in &quot;%2&quot; have no geometry and are left out.</source>
         <translation>Weggelaten uit &quot;%2&quot;: %1 herkomst(en) zonder geometrie.</translation>
     </message>
@@ -2030,17 +1967,7 @@
         <translation>Nationale Dementiestrategie: in 2030 heeft 80 % van de thuiswonende mensen met dementie een ontmoetingscentrum dicht bij huis.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Facility kind (value of the kind field)</source>
-        <translation>Soort voorziening (waarde in het veld met de soort)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only facilities of this kind count, e.g. meeting_place. Ignored without a kind field.</source>
-        <translation>Alleen voorzieningen van deze soort tellen mee, bijvoorbeeld meeting_place. Wordt genegeerd zonder veld met de soort voorziening.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>a facility</source>
         <translation>een voorziening</translation>
     </message>
@@ -2050,22 +1977,72 @@
         <translation>Geen voorzieningen opgegeven: niemand is binnen bereik van %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+91"/>
         <source>%1 address(es) are more than %2 m from a walkable street: they count as not within reach.</source>
         <translation>%1 adres(sen) op meer dan %2 m van een beloopbare straat: geteld als niet binnen bereik.</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-607"/>
         <source>Layer &quot;%1&quot; has no field &quot;highway&quot;, which the OpenStreetMap filter needs.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;highway&quot;, dat het OpenStreetMap-filter nodig heeft.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>Timing (s): read=%1 graph=%2 snap=%3 search=%4 write=%5 total=%6</source>
         <translation>Tijd (s): lezen=%1 graaf=%2 koppelen=%3 zoeken=%4 schrijven=%5 totaal=%6</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+18"/>
+        <source>Detect from the fields</source>
+        <translation>Herkennen aan de velden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NWB Wegen</source>
+        <translation>NWB Wegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect from the fields: the OpenStreetMap rule when the layer has a field highway, else the NWB rule when it has WEGBEHSRT, else all lines. OpenStreetMap: every highway except motorway, trunk, any *_link, construction, proposed, abandoned, raceway and bus_guideway; ways tagged foot=no or foot=private, and access=no or access=private without foot=yes, designated or permissive, are left out, as are lines without a highway tag. NWB: every road except those managed by the state (WEGBEHSRT = R: motorways and expressways) and slip roads (BST_CODE AF, OP).</source>
+        <translation>Uit de velden herkennen: de OpenStreetMap-regel als de laag een veld highway heeft, anders de NWB-regel als ze WEGBEHSRT heeft, anders alle lijnen. OpenStreetMap: elke highway behalve motorway, trunk, elke *_link, construction, proposed, abandoned, raceway en bus_guideway; wegen met foot=no of foot=private, en access=no of access=private zonder foot=yes, designated of permissive, vallen weg, net als lijnen zonder highway-tag. NWB: elke weg behalve die in beheer van het Rijk (WEGBEHSRT = R: autosnelwegen en autowegen) en op- en afritten (BST_CODE AF, OP).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Street filter expression</source>
+        <translation>Filterexpressie voor straten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only streets matching this expression are used, on top of the walkable-streets filter, e.g. &quot;tunnel&quot; IS NOT &apos;yes&apos;.</source>
+        <translation>Alleen straten die aan deze expressie voldoen worden gebruikt, bovenop het filter voor beloopbare straten, bijv. &quot;tunnel&quot; IS NOT &apos;yes&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facilities</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting places, GPs, shops, …: points or polygons (a polygon is reached from a point on its surface), with a kind field when there are several kinds.</source>
+        <translation>Ontmoetingsplekken, huisartsen, winkels, …: punten of vlakken (een vlak wordt bereikt vanaf een punt erbinnen), met een soortveld als er meer soorten zijn.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Maximum distance to a street (m)</source>
+        <translation>Maximale afstand tot een straat (m)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Topology tolerance (m)</source>
+        <translation>Topologietolerantie (m)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Layer &quot;%1&quot; has no field &quot;WEGBEHSRT&quot;, which the NWB filter needs.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;WEGBEHSRT&quot;, dat het NWB-filter nodig heeft.</translation>
     </message>
@@ -2107,12 +2084,12 @@
     <message>
         <location line="+33"/>
         <location line="+2"/>
-        <location line="+195"/>
+        <location line="+211"/>
         <source>Layer &quot;%1&quot; has no field &quot;%2&quot;.</source>
         <translation>Laag &quot;%1&quot; heeft geen veld &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-154"/>
         <source>Layer &quot;%1&quot; has no facilities to walk to (%2 without geometry, %3 without a value in &quot;%4&quot;).</source>
         <translation>Laag &quot;%1&quot; heeft geen voorzieningen om naartoe te lopen (%2 zonder geometrie, %3 zonder waarde in &quot;%4&quot;).</translation>
     </message>
@@ -2137,17 +2114,62 @@
         <translation>%1 voorziening(en) op meer dan %2 m van een beloopbare straat, dus niet bereikbaar: %3%4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>Facilities in &quot;%1&quot;: %2.</source>
         <translation>Voorzieningen in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+47"/>
+        <source>Weight field</source>
+        <translation>Gewichtveld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people to count, e.g. dem_home (people with dementia living at home) or bewoners_65plus. Empty: every feature counts 1.</source>
+        <translation>De mensen om te tellen, bijv. dem_home (thuiswonende mensen met dementie) of bewoners_65plus. Leeg: elk object telt 1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Addresses in area origins</source>
+        <translation>Adressen in gebiedsherkomsten</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Facility kind</source>
+        <translation>Soort voorziening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only facilities of this kind count, e.g. meeting_place. Dutch and OpenStreetMap names of the same kind count too: for meeting_place also ontmoetingsplek, buurthuis, odensehuis, dagbesteding, community_centre and social_centre; for gp also huisarts and doctors. With a kind field it must not be empty (every facility would count, benches included); the log says which values were counted. Without a kind field every facility counts.</source>
+        <translation>Alleen voorzieningen van deze soort tellen, bijv. meeting_place. Nederlandse en OpenStreetMap-namen van dezelfde soort tellen ook: voor meeting_place ook ontmoetingsplek, buurthuis, odensehuis, dagbesteding, community_centre en social_centre; voor gp ook huisarts en doctors. Met een soortveld mag ze niet leeg zijn (dan telde elke voorziening, ook bankjes); het logboek zegt welke waarden zijn geteld. Zonder soortveld telt elke voorziening.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose the facility kind to count (CATEGORY): with the kind field &quot;%1&quot; an empty kind would count every facility, benches and toilets too. The kinds in the layer are: %2.</source>
+        <translation>Kies de te tellen soort voorziening (CATEGORY): met het soortveld &quot;%1&quot; zou een lege soort elke voorziening tellen, ook bankjes en toiletten. De soorten in de laag zijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No facility kind field: all %1 facilities in the layer count as &quot;%2&quot;. If the layer holds other kinds too (benches, toilets), choose its kind field (CATEGORY_FIELD).</source>
+        <translation>Geen soortveld: alle %1 voorzieningen in de laag tellen als &quot;%2&quot;. Staan er ook andere soorten in de laag (bankjes, toiletten), kies dan het soortveld (CATEGORY_FIELD).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No facilities of kind &quot;%1&quot;; the kinds present are: %2.</source>
         <translation>Geen voorzieningen van de soort &quot;%1&quot;; aanwezige soorten: %2.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>Counted as %1: %2; not counted: %3.</source>
+        <translation>Geteld als %1: %2; niet geteld: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 address(es) without a usable point are left out.</source>
         <translation>%1 adres(sen) zonder bruikbaar punt weggelaten.</translation>
     </message>
@@ -2682,12 +2704,7 @@
         <translation>&lt;p&gt;Kiest &lt;b&gt;K&lt;/b&gt; locaties uit de &lt;b&gt;kandidaatlocaties&lt;/b&gt; (maatschappelijk vastgoed, ruimtes op de begane grond, vierkanten), zodat de vraag binnen de looptijd van een bestaande of nieuwe ontmoetingsplek zo groot mogelijk is: het probleem van maximale dekking (maximal covering location problem) over het stratennetwerk. Eerst een gretige keuze (greedy) met uitgestelde herberekening, daarna één-op-één-ruilen zolang die de dekking vergroten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: de gekozen locaties op volgorde, met de velden van de kandidaatlocatie en &lt;i&gt;site_order&lt;/i&gt; (1 = als eerste gekozen), &lt;i&gt;gain&lt;/i&gt; (de vraag die de locatie toevoegt aan die van de bestaande ontmoetingsplekken en de eerder gekozen locaties), &lt;i&gt;gain_share&lt;/i&gt; (% van de totale vraag), &lt;i&gt;covered&lt;/i&gt; en &lt;i&gt;covered_share&lt;/i&gt; (cumulatief, bestaande ontmoetingsplekken inbegrepen). Een locatie die niets toevoegt, wordt nooit gekozen; er kunnen dus minder dan K locaties uitkomen.&lt;/p&gt;&lt;p&gt;Verder, als uitvoer van het algoritme: de dekking nu en met de nieuwe locaties, en het kleinste aantal nieuwe locaties waarmee de streefwaarde wordt gehaald (standaard 80 %, het landelijke doel voor thuiswonende mensen met dementie), of de beste dekking die met de kandidaatlocaties haalbaar is.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Demand (addresses, grid cells or buurten)</source>
-        <translation>Vraag (adressen, vierkanten of buurten)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Candidate sites</source>
         <translation>Kandidaatlocaties</translation>
     </message>
@@ -2839,7 +2856,12 @@
         <translation>1 per object</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-268"/>
+        <source>Demand (people to reach)</source>
+        <translation>Vraag (te bereiken mensen)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>Within reach: %1 % now, %2 % with the new sites.</source>
         <translation>Binnen bereik: nu %1 %, met de nieuwe locaties %2 %.</translation>
     </message>
@@ -2980,7 +3002,7 @@
 <context>
     <name>DfWalkingAccessAlgorithm</name>
     <message>
-        <location filename="../algorithms/dfalgorithmwalkingaccess.cpp" line="+48"/>
+        <location filename="../algorithms/dfalgorithmwalkingaccess.cpp" line="+50"/>
         <source>walking,distance,network,accessibility,nearest,meeting place,GP,supermarket,street,isochrone,ontmoetingsplek,loopafstand</source>
         <translation>lopen,te voet,loopafstand,looptijd,afstand,netwerk,stratennetwerk,bereikbaarheid,dichtstbijzijnde,voorziening,ontmoetingsplek,huisarts,supermarkt,straat,isochroon,isochrone</translation>
     </message>
@@ -2990,12 +3012,7 @@
         <translation>Loopafstand en looptijd over het stratennetwerk van elke woning of elk gebied naar de dichtstbijzijnde voorziening van elke soort.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;For every origin (address points, or areas such as buurten and grid cells) the walking distance over the street network to the nearest facility, per kind of facility, in one search per kind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; = the straight line from the origin to the nearest point of the nearest walkable street + the distance along the streets + the straight line to the facility. Streets connect where they share a vertex (within the topology tolerance); bridges and tunnels that cross without one stay apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: with an address layer, the area&apos;s value is the median over the addresses inside it (half of the homes are closer), and the nearest facility is the one nearest to most of them; without addresses, a point on the area&apos;s surface is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: without a facility kind field &lt;i&gt;dist_m&lt;/i&gt; (metres), &lt;i&gt;walk_min&lt;/i&gt; (minutes at the walking speed) and &lt;i&gt;nearest_id&lt;/i&gt;; with one, per kind &lt;i&gt;&amp;lt;kind&amp;gt;_m&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_min&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_id&lt;/i&gt;, the kind in lower case with other characters as _ (&quot;Meeting place&quot; gives &lt;i&gt;meeting_place_m&lt;/i&gt;). Empty when the nearest facility is beyond the maximum distance or cannot be reached; the log counts those.&lt;/p&gt;&lt;p&gt;The street network must be in a projected CRS in metres (EPSG:28992 in the Netherlands); other layers are reprojected to it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bepaalt voor elke herkomst (adrespunten, of gebieden zoals buurten en vierkanten) de loopafstand over het stratennetwerk tot de dichtstbijzijnde voorziening, per soort voorziening, met één zoekactie per soort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afstand&lt;/b&gt; = de rechte lijn van de herkomst naar het dichtstbijzijnde punt van de dichtstbijzijnde beloopbare straat + de afstand langs de straten + de rechte lijn naar de voorziening. Straten zijn verbonden waar ze een hoekpunt delen (binnen de topologische tolerantie); bruggen en tunnels die een straat kruisen zonder gedeeld hoekpunt, blijven gescheiden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt;: met een adreslaag is de waarde van een gebied de mediaan over de adressen erbinnen (de helft van de woningen ligt dichterbij), en de dichtstbijzijnde voorziening is de voorziening die voor de meeste van die adressen het dichtstbij ligt; zonder adressen wordt een punt op het oppervlak van het gebied gebruikt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: zonder veld met de soort voorziening &lt;i&gt;dist_m&lt;/i&gt; (meters), &lt;i&gt;walk_min&lt;/i&gt; (minuten bij de loopsnelheid) en &lt;i&gt;nearest_id&lt;/i&gt;; met zo&apos;n veld per soort &lt;i&gt;&amp;lt;kind&amp;gt;_m&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_min&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_id&lt;/i&gt;, met als &amp;lt;kind&amp;gt; de soort in kleine letters, andere tekens vervangen door _ (&quot;Meeting place&quot; geeft &lt;i&gt;meeting_place_m&lt;/i&gt;). Leeg als de dichtstbijzijnde voorziening verder weg ligt dan de maximale loopafstand of niet bereikbaar is; het log telt die gevallen.&lt;/p&gt;&lt;p&gt;Het stratennetwerk moet in een geprojecteerd CRS in meters staan (in Nederland EPSG:28992); de andere lagen worden daarnaar opnieuw geprojecteerd.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Origins (addresses, buurten or grid cells)</source>
         <translation>Herkomsten (adressen, buurten of vierkanten)</translation>
     </message>
@@ -3010,12 +3027,7 @@
         <translation>Als de herkomsten gebieden zijn: de woningen binnen elk gebied zijn de herkomstpunten van dat gebied (BAG-verblijfsobjecten met een woonfunctie). Zonder deze laag wordt een punt op het oppervlak van het gebied gebruikt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Maximum walking distance</source>
-        <translation>Maximale loopafstand</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Facilities farther than this count as not within reach (the fields stay empty). A smaller value makes the search faster.</source>
         <translation>Voorzieningen die verder weg liggen, gelden als niet binnen bereik (de velden blijven leeg). Met een kleinere waarde gaat het zoeken sneller.</translation>
     </message>
@@ -3025,22 +3037,68 @@
         <translation>Loopafstanden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Origins with a facility of every kind within reach</source>
-        <translation>Herkomsten met van elke soort een voorziening binnen bereik</translation>
+        <location line="-67"/>
+        <source>&lt;p&gt;For every origin (address points, or areas such as buurten and grid cells) the walking distance over the street network to the nearest facility, per kind of facility, in one search per kind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Distance&lt;/b&gt; = the straight line from the origin to the nearest point of the nearest walkable street + the distance along the streets + the straight line to the facility. Streets connect where they share a vertex (within the topology tolerance); bridges and tunnels that cross without one stay apart.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Areas&lt;/b&gt;: with an address layer, the area&apos;s value is the median over the addresses inside it (half of the homes are closer), and the nearest facility is the one nearest to most of them; without addresses, a point on the area&apos;s surface is used.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kinds&lt;/b&gt;: with a facility kind field, only the kinds in &lt;i&gt;Facility kinds to measure&lt;/i&gt; are measured; by default those of the neighbourhood score (meeting_place, gp, pharmacy, supermarket, bus_stop, park). Dutch and OpenStreetMap names count as the same kind, as in the score: ontmoetingsplek, buurthuis, odensehuis, dagbesteding, community_centre, social_centre -&gt; meeting_place; huisarts, huisartsenpraktijk, gezondheidscentrum, doctors -&gt; gp; apotheek -&gt; pharmacy; supermarkt -&gt; supermarket; bushalte, halte -&gt; bus_stop; groen -&gt; park. The log lists the values measured and not measured, with their numbers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output fields&lt;/b&gt;: without a facility kind field &lt;i&gt;dist_m&lt;/i&gt; (metres), &lt;i&gt;walk_min&lt;/i&gt; (minutes at the walking speed) and &lt;i&gt;nearest_id&lt;/i&gt;; with one, per kind &lt;i&gt;&amp;lt;kind&amp;gt;_m&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_min&lt;/i&gt;, &lt;i&gt;&amp;lt;kind&amp;gt;_id&lt;/i&gt;, named by the kind (&quot;Meeting place&quot; and &quot;ontmoetingsplek&quot; both give &lt;i&gt;meeting_place_m&lt;/i&gt;). Empty when the nearest facility is beyond the maximum distance or cannot be reached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Counts&lt;/b&gt;: &lt;i&gt;ORIGINS_REACHED&lt;/i&gt;, the origins with a facility of every measured kind within the maximum distance; &lt;i&gt;ORIGINS_UNREACHED&lt;/i&gt;, those without one of at least one kind (beyond the maximum distance, on a part of the network without that kind, or off the network); the log gives per kind how many origins lack it, so a rare kind (public toilets) explains a large number; &lt;i&gt;ORIGINS_OFF_NETWORK&lt;/i&gt;, origins farther than the maximum distance to the street network from any walkable street (also counted as unreached).&lt;/p&gt;&lt;p&gt;The street network must be in a projected CRS in metres (EPSG:28992 in the Netherlands); other layers are reprojected to it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Voor elke herkomst (adrespunten, of gebieden zoals buurten en rastercellen) de loopafstand over het straatnetwerk naar de dichtstbijzijnde voorziening, per soort voorziening, in één zoektocht per soort.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Afstand&lt;/b&gt; = de rechte lijn van de herkomst naar het dichtstbijzijnde punt van de dichtstbijzijnde beloopbare straat + de afstand langs de straten + de rechte lijn naar de voorziening. Straten zijn verbonden waar ze een hoekpunt delen (binnen de topologietolerantie); bruggen en tunnels die kruisen zonder gedeeld hoekpunt blijven gescheiden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gebieden&lt;/b&gt;: met een adressenlaag is de waarde van een gebied de mediaan over de adressen erin (de helft van de woningen ligt dichterbij), en de dichtstbijzijnde voorziening is die welke voor de meeste van hen het dichtst bij is; zonder adressen wordt een punt binnen het gebied gebruikt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Soorten&lt;/b&gt;: met een soortveld worden alleen de soorten in &lt;i&gt;Soorten voorzieningen om te meten&lt;/i&gt; gemeten; standaard die van de buurtscore (meeting_place, gp, pharmacy, supermarket, bus_stop, park). Nederlandse en OpenStreetMap-namen tellen als dezelfde soort, net als in de score: ontmoetingsplek, buurthuis, odensehuis, dagbesteding, community_centre, social_centre -&gt; meeting_place; huisarts, huisartsenpraktijk, gezondheidscentrum, doctors -&gt; gp; apotheek -&gt; pharmacy; supermarkt -&gt; supermarket; bushalte, halte -&gt; bus_stop; groen -&gt; park. Het logboek noemt de gemeten en niet-gemeten waarden met hun aantallen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uitvoervelden&lt;/b&gt;: zonder soortveld &lt;i&gt;dist_m&lt;/i&gt; (meters), &lt;i&gt;walk_min&lt;/i&gt; (minuten bij de loopsnelheid) en &lt;i&gt;nearest_id&lt;/i&gt;; met een soortveld per soort &lt;i&gt;&amp;lt;soort&amp;gt;_m&lt;/i&gt;, &lt;i&gt;&amp;lt;soort&amp;gt;_min&lt;/i&gt;, &lt;i&gt;&amp;lt;soort&amp;gt;_id&lt;/i&gt;, genoemd naar de soort (&quot;Meeting place&quot; en &quot;ontmoetingsplek&quot; geven allebei &lt;i&gt;meeting_place_m&lt;/i&gt;). Leeg als de dichtstbijzijnde voorziening verder dan de grootste afstand ligt of niet bereikbaar is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aantallen&lt;/b&gt;: &lt;i&gt;ORIGINS_REACHED&lt;/i&gt;, de herkomsten met een voorziening van elke gemeten soort binnen de grootste afstand; &lt;i&gt;ORIGINS_UNREACHED&lt;/i&gt;, die zonder een voorziening van minstens één soort (verder dan de grootste afstand, op een deel van het netwerk zonder die soort, of buiten het netwerk); het logboek geeft per soort hoeveel herkomsten haar missen, zodat een zeldzame soort (openbare toiletten) een groot aantal verklaart; &lt;i&gt;ORIGINS_OFF_NETWORK&lt;/i&gt;, herkomsten verder dan de grootste afstand tot het netwerk van elke beloopbare straat (ook als niet bereikt geteld).&lt;/p&gt;&lt;p&gt;Het straatnetwerk moet in een geprojecteerd CRS in meters liggen (EPSG:28992 in Nederland); andere lagen worden ernaar omgezet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Facility kinds to measure</source>
+        <translation>Te meten soorten voorzieningen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma-separated. Default: the kinds of the neighbourhood score&apos;s profile. Dutch and OpenStreetMap names count as the same kind (ontmoetingsplek, community_centre -&gt; meeting_place; huisarts, doctors -&gt; gp; supermarkt -&gt; supermarket; bushalte -&gt; bus_stop). Other kinds in the layer are not measured and get no fields. Empty: every kind in the layer. Ignored without a kind field.</source>
+        <translation>Gescheiden door komma&apos;s. Standaard: de soorten van het profiel van de buurtscore. Nederlandse en OpenStreetMap-namen tellen als dezelfde soort (ontmoetingsplek, community_centre -&gt; meeting_place; huisarts, doctors -&gt; gp; supermarkt -&gt; supermarket; bushalte -&gt; bus_stop). Andere soorten in de laag worden niet gemeten en krijgen geen velden. Leeg: elke soort in de laag. Genegeerd zonder soortveld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum walking distance (m)</source>
+        <translation>Maximale loopafstand (m)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Origins reaching every kind</source>
+        <translation>Herkomsten die elke soort bereiken</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Origins without a facility of some kind within reach</source>
-        <translation>Herkomsten waarvoor minstens één soort voorziening niet binnen bereik is</translation>
+        <source>Origins missing some kind</source>
+        <translation>Herkomsten die een soort missen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Origins too far from a walkable street</source>
-        <translation>Herkomsten te ver van een beloopbare straat</translation>
+        <source>Origins off the network</source>
+        <translation>Herkomsten buiten het netwerk</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+16"/>
+        <source>Facility kinds to measure: empty, so every kind in the layer: %1.</source>
+        <translation>Te meten soorten: leeg, dus elke soort in de laag: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>None of the facility kinds to measure (KINDS: %1) is in the layer; the kinds present are: %2. Choose the right kind field or list the kinds to measure.</source>
+        <translation>Geen van de te meten soorten (KINDS: %1) staat in de laag; de aanwezige soorten zijn: %2. Kies het juiste soortveld of noem de te meten soorten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Measured: %1. Not measured (not in &quot;KINDS&quot;): %2.</source>
+        <translation>Gemeten: %1. Niet gemeten (niet in &quot;KINDS&quot;): %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>No facilities of kind %1 in the layer: those kinds get no fields.</source>
+        <translation>Geen voorzieningen van soort %1 in de laag: die soorten krijgen geen velden.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>%1 of %2 within %3 m of a facility</source>
         <translation>%1 van %2 binnen %3 m van een voorziening</translation>
     </message>
@@ -3050,12 +3108,22 @@
         <translation>%1: %2 van %3 binnen %4 m</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Origins in &quot;%1&quot;: %2.</source>
         <translation>Herkomsten in &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>facility</source>
+        <translation>voorziening</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;ORIGINS_REACHED&quot; %1: origins with a facility of every measured kind within %2 m. &quot;ORIGINS_UNREACHED&quot; %3: origins without one of some kind within %2 m (beyond it, on another part of the network, or off the network); per kind, origins without one: %4. &quot;ORIGINS_OFF_NETWORK&quot; %5: origins more than %6 m from a walkable street (counted as unreached too).</source>
+        <translation>&quot;ORIGINS_REACHED&quot; %1: herkomsten met een voorziening van elke gemeten soort binnen %2 m. &quot;ORIGINS_UNREACHED&quot; %3: herkomsten zonder voorziening van een of meer soorten binnen %2 m (verder weg, op een ander deel van het netwerk, of buiten het netwerk); per soort de herkomsten zonder: %4. &quot;ORIGINS_OFF_NETWORK&quot; %5: herkomsten op meer dan %6 m van een beloopbare straat (ook als niet bereikt geteld).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 origin(s) are more than %2 m from a walkable street and get no distance.</source>
         <translation>%1 herkomst(en) op meer dan %2 m van een beloopbare straat: geen afstand berekend.</translation>
     </message>
@@ -3065,7 +3133,7 @@
         <translation>%1 herkomst(en) zonder geometrie: geen afstand berekend.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Not within %1 m</source>
         <translation>Niet binnen %1 m</translation>
     </message>

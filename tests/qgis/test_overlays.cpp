@@ -275,7 +275,7 @@ TEST_F( Overlays_, KindsByTheirNamesAndNoEmptyKind )
     beyond += covers( 100, d.x ) || covers( 1500, d.x ) ? 0 : d.weight;
   EXPECT_DOUBLE_EQ( r.number( QStringLiteral( "DEMAND_IN_GAPS" ) ), beyond );
   EXPECT_TRUE( r.log.contains( QLatin1String(
-      "Counted as meeting_place: 1 'Ontmoetingsplek', 1 'community_centre'; not counted: 1 'bench'" ) ) )
+      "Counted as \"meeting_place\": 1 'Ontmoetingsplek', 1 'community_centre'; not counted: 1 'bench'" ) ) )
       << text( r.log );
 
   for ( const QString &alg : { Gaps, Sites } )
@@ -288,7 +288,7 @@ TEST_F( Overlays_, KindsByTheirNamesAndNoEmptyKind )
     const RunResult refused = run( alg, e, name );
     EXPECT_FALSE( refused.ok ) << alg.toStdString();
     EXPECT_TRUE( refused.log.contains( QLatin1String( "CATEGORY" ) ) &&
-                 refused.log.contains( QLatin1String( "meeting_place 1; supermarket 1" ) ) )
+                 refused.log.contains( QLatin1String( "\"meeting_place\" 1; \"supermarket\" 1" ) ) )
         << text( refused.log );
     EXPECT_FALSE( QFileInfo::exists( mDir.filePath( name ) ) );
   }

@@ -234,7 +234,7 @@ TEST_F( Score_, ThreeBuurtenByHand )
   EXPECT_EQ( b["C"].attribute( "missing" ).toString(), QStringLiteral( "no homes" ) );
   EXPECT_NEAR( value( b["C"], "need_people" ), 0, 1e-9 ) << "the people are a fact and stay";
   EXPECT_TRUE( r.log.contains( QLatin1String( "1 area(s) without homes" ) ) &&
-               r.log.contains( QLatin1String( "in the field missing: C." ) ) )
+               r.log.contains( QLatin1String( "in the field \"missing\": C." ) ) )
       << text( r.log );
   EXPECT_EQ( r.number( QStringLiteral( "AREAS_SCORED" ) ), 2 );
 

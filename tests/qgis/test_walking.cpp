@@ -380,7 +380,8 @@ TEST_F( Walking_, CoverageByHand )
   p.insert( QStringLiteral( "CATEGORY" ), QStringLiteral( "bakery" ) );
   const RunResult unknown = run( Coverage, p, out( QStringLiteral( "coverage_unknown.gpkg" ) ) );
   EXPECT_FALSE( unknown.ok );
-  EXPECT_TRUE( unknown.log.contains( QLatin1String( "gp 1; meeting_place 1" ) ) ) << text( unknown.log );
+  EXPECT_TRUE( unknown.log.contains( QLatin1String( "\"gp\" 1; \"meeting_place\" 1" ) ) )
+      << text( unknown.log );
 }
 
 // 9. Cancelling stops promptly and leaves no output that looks complete.
@@ -538,7 +539,7 @@ TEST_F( Walking_, CoverageCountsMeetingPlacesByDefaultOnTheSampleTown )
   EXPECT_LT( byDefault.number( QStringLiteral( "SHARE" ) ), 80 );
   EXPECT_FALSE( byDefault.outputs.value( QStringLiteral( "TARGET_MET" ) ).toBool() );
   // The log says what was counted and what not, with the numbers.
-  EXPECT_TRUE( byDefault.log.contains( QLatin1String( "Counted as meeting_place: 6 'meeting_place'" ) ) )
+  EXPECT_TRUE( byDefault.log.contains( QLatin1String( "Counted as \"meeting_place\": 6 'meeting_place'" ) ) )
       << text( byDefault.log );
   EXPECT_TRUE( byDefault.log.contains( QLatin1String( "150 'bench'" ) ) ) << text( byDefault.log );
 
@@ -556,8 +557,8 @@ TEST_F( Walking_, CoverageCountsMeetingPlacesByDefaultOnTheSampleTown )
   const RunResult refused = run( Coverage, empty, out( QStringLiteral( "cover_empty.gpkg" ) ) );
   EXPECT_FALSE( refused.ok );
   EXPECT_TRUE( refused.log.contains( QLatin1String( "CATEGORY" ) ) &&
-               refused.log.contains( QLatin1String( "bench 150" ) ) &&
-               refused.log.contains( QLatin1String( "meeting_place 6" ) ) )
+               refused.log.contains( QLatin1String( "\"bench\" 150" ) ) &&
+               refused.log.contains( QLatin1String( "\"meeting_place\" 6" ) ) )
       << text( refused.log );
   EXPECT_FALSE( QFileInfo::exists( out( QStringLiteral( "cover_empty.gpkg" ) ) ) );
 
@@ -636,11 +637,11 @@ TEST_F( Walking_, WalkingAccessMeasuresTheProfileKindsWhateverTheyAreCalled )
   EXPECT_EQ( english.number( QStringLiteral( "ORIGINS_REACHED" ) ),
              static_cast<double>( enHomes.size() ) - missingSome );
   for ( const auto &[kind, n] : missingPerKind )
-    EXPECT_TRUE( english.log.contains( QStringLiteral( "%1 %2" ).arg( kind, QLocale().toString( n ) ) ) )
+    EXPECT_TRUE( english.log.contains( QStringLiteral( "\"%1\" %2" ).arg( kind, QLocale().toString( n ) ) ) )
         << kind.toStdString() << " " << n << "\n"
         << text( english.log );
-  EXPECT_TRUE( english.log.contains( QLatin1String( "Not measured (not in KINDS)" ) ) &&
-               english.log.contains( QLatin1String( "toilet 4" ) ) )
+  EXPECT_TRUE( english.log.contains( QLatin1String( "Not measured (not in \"KINDS\")" ) ) &&
+               english.log.contains( QLatin1String( "\"toilet\" 4" ) ) )
       << text( english.log );
 }
 
@@ -666,14 +667,15 @@ TEST_F( Walking_, OpenStreetMapNamesAndTheKindsParameter )
   EXPECT_NEAR( *numberOf( homes["O1"], QStringLiteral( "meeting_place_m" ) ), 395, 1e-6 );
   EXPECT_EQ( homes["O1"].attribute( "meeting_place_id" ).toString(), QStringLiteral( "F1" ) );
   EXPECT_NEAR( *numberOf( homes["O1"], QStringLiteral( "gp_m" ) ), 395, 1e-6 );
-  EXPECT_TRUE( r.log.contains( QLatin1String( "meeting_place 1 (1 'community_centre')" ) ) ) << text( r.log );
-  EXPECT_TRUE( r.log.contains( QLatin1String( "parking 1" ) ) ) << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "\"meeting_place\" 1 (1 'community_centre')" ) ) )
+      << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "\"parking\" 1" ) ) ) << text( r.log );
   EXPECT_TRUE(
       r.log.contains( QLatin1String( "No facilities of kind pharmacy, supermarket, bus_stop, park" ) ) )
       << text( r.log );
   // O2 (no way out over the bridge) and O3 (off the network) miss both kinds.
   EXPECT_EQ( r.number( QStringLiteral( "ORIGINS_UNREACHED" ) ), 2 );
-  EXPECT_TRUE( r.log.contains( QLatin1String( "meeting_place 2, gp 2" ) ) ) << text( r.log );
+  EXPECT_TRUE( r.log.contains( QLatin1String( "\"meeting_place\" 2, \"gp\" 2" ) ) ) << text( r.log );
 
   p.insert( QStringLiteral( "KINDS" ), QString() );
   const RunResult every = run( Walking, p, out( QStringLiteral( "osm_all.gpkg" ) ) );
@@ -684,7 +686,7 @@ TEST_F( Walking_, OpenStreetMapNamesAndTheKindsParameter )
   const RunResult none = run( Walking, p, out( QStringLiteral( "osm_none.gpkg" ) ) );
   EXPECT_FALSE( none.ok );
   EXPECT_TRUE( none.log.contains( QLatin1String( "bakery, pharmacy" ) ) &&
-               none.log.contains( QLatin1String( "meeting_place 1 (1 'community_centre')" ) ) )
+               none.log.contains( QLatin1String( "\"meeting_place\" 1 (1 'community_centre')" ) ) )
       << text( none.log );
   EXPECT_FALSE( QFileInfo::exists( out( QStringLiteral( "osm_none.gpkg" ) ) ) );
 }
