@@ -17,6 +17,7 @@ from qgis.core import (QgsApplication, QgsExpressionContextUtils, QgsLayoutExpor
                        QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsLineSymbol, QgsMarkerSymbol,
                        QgsSingleSymbolRenderer, QgsProcessingFeedback)
 from qgis.PyQt.QtXml import QDomDocument
+from osgeo import gdal
 
 
 def run(alg_id, params):
@@ -127,7 +128,13 @@ def export_map(project, layers, title, subtitle, path):
     settings.dpi = 110  # A3 at 110 dpi: 1819 x 1286 px
     settings.exportMetadata = False
     settings.generateWorldFile = False
-    result = exporter.exportToImage(path, settings)
+    # QGIS writes the map's georeference into the image through GDAL, whose PNG driver cannot update a file:
+    # the PNG is complete, but GDAL would print "ERROR 6" after every map.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = exporter.exportToImage(path, settings)
+    finally:
+        gdal.PopErrorHandler()
     if result != QgsLayoutExporter.Success:
         sys.exit("could not export the map {} (code {})".format(path, result))
     pdf = os.path.splitext(path)[0] + ".pdf"
@@ -183,7 +190,8 @@ def main():
                "Alzheimer Europe 2019 rates on CBS vierkantstatistieken-style counts; hatched: secret (-99997).",
                os.path.join(out, "dementia_per_cell.png"))
 
-    # 2. Walking: every address and every buurt to the nearest facility of each kind; catchments of the
+    # 2. Walking: every address and every buurt to the nearest facility of each kind the score uses (the
+    #    default KINDS: meeting place, GP, pharmacy, supermarket, bus stop, park); catchments of the
     #    meeting places; coverage of people with dementia living at home per buurt.
     layer = lambda name: town + "|layername=" + name
     meeting_places = layer("voorzieningen") + "|subset=\"category\" = 'meeting_place'"
@@ -195,7 +203,7 @@ def main():
             "FACILITIES": layer("voorzieningen"), "CATEGORY_FIELD": "category", "FACILITY_ID_FIELD": "poi_id",
             "OUTPUT": target})
         walking[name] = result["OUTPUT"]
-        print("{:>20}: {:.0f} with every kind of facility within 2 km, {:.0f} without".format(
+        print("{:>20}: {:.0f} with every measured kind within 2 km, {:.0f} without one of them".format(
             origins, result["ORIGINS_REACHED"], result["ORIGINS_UNREACHED"]))
     target = fresh(os.path.join(out, "meeting_place_catchments.gpkg"))
     result = run("dementiafriendly:catchments", {
