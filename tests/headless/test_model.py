@@ -16,6 +16,7 @@ import filecmp
 import json
 import os
 import shutil
+import subprocess
 import sys
 import time
 
