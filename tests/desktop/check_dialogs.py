@@ -12,46 +12,30 @@ every box is wide enough for its label (modeler_labels): QGIS cuts a label that 
 less 25 px for the icon and the 16 px of the buttons (QgsModelComponentGraphicItem::truncatedTextForItem), in the
 modeler's own font; and saves a screenshot of the model.
 
-Environment: DF_RESULT (JSON file to write), DF_SHOTS (folder for the screenshots), DF_LANG (en or nl: the
-prefix of the screenshot names), DF_MODEL (the model file installed with the plugin).
+Environment: DF_TESTS_DIR (the folder of dfdesktop.py), DF_RESULT (JSON file to write), DF_SHOTS (folder for the
+screenshots), DF_LANG (en or nl: the prefix of the screenshot names), DF_MODEL (the model file installed with the
+plugin).
 """
-import json
 import os
 import re
+import sys
 import traceback
 
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsUnitTypes
-from qgis.PyQt.QtCore import QEventLoop, QTimer
 from qgis.PyQt.QtGui import QFontMetricsF
 from qgis.PyQt.QtWidgets import QApplication, QGraphicsView, QLabel, QScrollArea, QWidget
-from qgis.utils import iface
 
-RESULT = os.environ["DF_RESULT"]
+sys.path.insert(0, os.environ["DF_TESTS_DIR"])  # qgis.bin --code runs this text with exec(): no __file__
+import dfdesktop  # noqa: E402
+from dfdesktop import check, wait  # noqa: E402
+
 SHOTS = os.environ["DF_SHOTS"]
 LANG = os.environ.get("DF_LANG", "en")
 MODEL = os.environ.get("DF_MODEL", "")
 # QgsModelComponentGraphicItem: a label is cut unless narrower than the box width - 25 - the button width (16).
 MODELER_LABEL_MARGIN = 25 + 16
 
-result = {"checks": {}, "errors": [], "dialogs": {}, "locale": QgsApplication.locale(), "done": False}
-
-
-def write():
-    with open(RESULT + ".part", "w") as f:
-        json.dump(result, f, indent=2, default=str)
-    os.replace(RESULT + ".part", RESULT)
-
-
-def check(name, ok, detail=""):
-    result["checks"][name] = {"ok": bool(ok), "detail": str(detail)}
-    write()
-    return ok
-
-
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec_()
+result = dfdesktop.start(os.environ["DF_RESULT"], dialogs={}, locale=QgsApplication.locale())
 
 
 def visible(widget):
@@ -163,18 +147,5 @@ def run_checks():
     check_modeler()
 
 
-def main():
-    os.makedirs(SHOTS, exist_ok=True)
-    try:
-        run_checks()
-    except Exception:
-        result["errors"].append(traceback.format_exc())
-    result["done"] = True
-    write()
-    QTimer.singleShot(0, iface.actionExit().trigger)
-    QTimer.singleShot(15000, lambda: QgsApplication.exit(3))  # should the exit be refused
-
-
-write()
-# --code runs while QGIS is still starting up: begin once the event loop runs and the window is shown.
-QTimer.singleShot(1500, main)
+os.makedirs(SHOTS, exist_ok=True)
+dfdesktop.run_when_ready(run_checks)

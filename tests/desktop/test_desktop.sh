@@ -47,6 +47,7 @@ fi
 
 export DF_RESULT=$ROOT/out/result.json DF_SAMPLE=$SAMPLE DF_OUT=$ROOT/out DF_SCREENSHOT=$SCREENSHOT
 export DF_IMG_DIR=$SCREENSHOT DF_LANG=${LANGUAGE:-en} DF_PLUGIN_DIR=$PLUGIN_DIR
+export DF_TESTS_DIR=$HERE # the scripts import dfdesktop.py from here
 export XDG_RUNTIME_DIR=$ROOT/xdg HOME=$ROOT/home
 unset QT_QPA_PLATFORM QGIS_CUSTOM_CONFIG_PATH # QGIS desktop refuses offscreen; the profile comes from --profiles-path
 

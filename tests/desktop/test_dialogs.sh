@@ -27,6 +27,7 @@ mkdir -p "$SHOTS"
 rm -f "$SHOTS"/*.png
 
 export XDG_RUNTIME_DIR=$ROOT/xdg HOME=$ROOT/home DF_SHOTS=$SHOTS
+export DF_TESTS_DIR=$HERE # check_dialogs.py imports dfdesktop.py from here
 export DF_MODEL=$PLUGIN_DIR/models/dementiafriendly_analysis.model3
 unset QT_QPA_PLATFORM QGIS_CUSTOM_CONFIG_PATH
 

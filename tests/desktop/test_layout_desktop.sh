@@ -34,6 +34,7 @@ globalLocale=nl_NL
 INI
 
 export DF_RESULT=$ROOT/out/result.json DF_SAMPLE=$SAMPLE DF_SCREENSHOT=$SCREENSHOT
+export DF_TESTS_DIR=$HERE # layout_desktop.py imports dfdesktop.py from here
 export XDG_RUNTIME_DIR=$ROOT/xdg HOME=$ROOT/home
 unset QT_QPA_PLATFORM QGIS_CUSTOM_CONFIG_PATH
 timeout -k 10 120 xvfb-run -a -s "-screen 0 1400x1000x24" \
