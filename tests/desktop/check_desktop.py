@@ -23,8 +23,12 @@ SAMPLE = os.environ["DF_SAMPLE"]
 OUT = os.environ["DF_OUT"]
 SCREENSHOT = os.environ.get("DF_SCREENSHOT", os.path.join(OUT, "desktop-check.png"))
 ALG = "dementiafriendly:estimatedementia"
+# The checks the run must reach (test_desktop.sh fails when one is missing from the result).
+EXPECTED = ["cpp_plugin_menu", "python_bridge_active", "one_provider", "algorithm_registered", "run_total_positive",
+            "run_output_graduated", "run_output_sum", "loaded_one_layer", "loaded_layer_graduated",
+            "legend_matches_renderer", "loaded_layer_total", "screenshot", "no_log_errors"]
 
-result = dfdesktop.start(os.environ["DF_RESULT"], messages=[])
+result = dfdesktop.start(os.environ["DF_RESULT"], messages=[], expected=EXPECTED)
 LEVELS = {Qgis.Info: "info", Qgis.Warning: "warning", Qgis.Critical: "critical", Qgis.Success: "success"}
 
 

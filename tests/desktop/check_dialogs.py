@@ -1,4 +1,4 @@
-"""Runs inside QGIS desktop (qgis.bin --code check_dialogs.py), started by test_dialogs.sh, once in English and
+"""Runs inside QGIS desktop (qgis.bin --code check_dialogs.py), started by test_desktop.sh, once in English and
 once with QGIS in Dutch.
 
 Opens the dialog of every algorithm of the 'dementiafriendly' provider at its default size, as a user does from the
@@ -35,7 +35,10 @@ MODEL = os.environ.get("DF_MODEL", "")
 # QgsModelComponentGraphicItem: a label is cut unless narrower than the box width - 25 - the button width (16).
 MODELER_LABEL_MARGIN = 25 + 16
 
-result = dfdesktop.start(os.environ["DF_RESULT"], dialogs={}, locale=QgsApplication.locale())
+# The checks the run must reach (test_desktop.sh fails when one is missing from the result).
+EXPECTED = ["language", "provider", "algorithms", "dialogs_checked", "modeler_labels"]
+
+result = dfdesktop.start(os.environ["DF_RESULT"], dialogs={}, locale=QgsApplication.locale(), expected=EXPECTED)
 
 
 def visible(widget):
@@ -133,6 +136,8 @@ def check_modeler():
 
 
 def run_checks():
+    check("language", LANG != "nl" or QgsApplication.locale().startswith("nl"),
+          "QGIS runs in %s (asked for %s)" % (QgsApplication.locale(), LANG))
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("dementiafriendly")
     if not check("provider", provider is not None, "dementiafriendly provider"):
@@ -144,6 +149,8 @@ def run_checks():
             check_dialog(alg)
         except Exception:
             result["errors"].append("%s: %s" % (alg.id(), traceback.format_exc()))
+    dialogs = [k for k in result["checks"] if k.startswith("dialog_")]
+    check("dialogs_checked", len(dialogs) >= 8, "%d dialogs checked" % len(dialogs))
     check_modeler()
 
 
