@@ -4,38 +4,32 @@ Checks that the C++ plugin is loaded in the desktop (its menu, the 'dementiafrie
 once although the Python bridge is enabled too), that processing.run and processing.runAndLoadResults work and that
 the results are styled, takes a screenshot, writes everything to a JSON result file and quits QGIS.
 
-Environment: DF_RESULT (JSON file to write), DF_SAMPLE (the sample town GeoPackage), DF_OUT (a scratch directory),
-DF_SCREENSHOT (PNG of the QGIS window).
+Environment: DF_TESTS_DIR (the folder of dfdesktop.py), DF_RESULT (JSON file to write), DF_SAMPLE (the sample town
+GeoPackage), DF_OUT (a scratch directory), DF_SCREENSHOT (PNG of the QGIS window).
 """
-import json
 import os
-import traceback
+import sys
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
-from qgis.PyQt.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTabWidget, QTextEdit
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QApplication, QPlainTextEdit, QTabWidget, QTextEdit
 from qgis.utils import iface
 
-RESULT = os.environ["DF_RESULT"]
+sys.path.insert(0, os.environ["DF_TESTS_DIR"])  # qgis.bin --code runs this text with exec(): no __file__
+import dfdesktop  # noqa: E402
+from dfdesktop import check, wait  # noqa: E402
+
 SAMPLE = os.environ["DF_SAMPLE"]
 OUT = os.environ["DF_OUT"]
 SCREENSHOT = os.environ.get("DF_SCREENSHOT", os.path.join(OUT, "desktop-check.png"))
 ALG = "dementiafriendly:estimatedementia"
+# The checks the run must reach (test_desktop.sh fails when one is missing from the result).
+EXPECTED = ["cpp_plugin_menu", "python_bridge_active", "one_provider", "algorithm_registered", "run_total_positive",
+            "run_output_graduated", "run_output_sum", "loaded_one_layer", "loaded_layer_graduated",
+            "legend_matches_renderer", "loaded_layer_total", "screenshot", "no_log_errors"]
 
-result = {"checks": {}, "errors": [], "messages": [], "done": False}
+result = dfdesktop.start(os.environ["DF_RESULT"], messages=[], expected=EXPECTED)
 LEVELS = {Qgis.Info: "info", Qgis.Warning: "warning", Qgis.Critical: "critical", Qgis.Success: "success"}
-
-
-def write():
-    with open(RESULT + ".part", "w") as f:
-        json.dump(result, f, indent=2, default=str)
-    os.replace(RESULT + ".part", RESULT)
-
-
-def check(name, ok, detail=""):
-    result["checks"][name] = {"ok": bool(ok), "detail": str(detail)}
-    write()
-    return ok
 
 
 def on_message(message, tag, level):
@@ -66,10 +60,14 @@ def _parents(w):
         w = w.parent()
 
 
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec_()
+def run_and_load(alg, parameters):
+    """processing.runAndLoadResults: its results and the layers it added to the project."""
+    import processing
+
+    before = set(QgsProject.instance().mapLayers())
+    res = processing.runAndLoadResults(alg, parameters)
+    QApplication.processEvents()
+    return res, [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
 
 
 def plugin_menu():
@@ -116,10 +114,7 @@ def run_checks():
     del layer
 
     # --- processing.runAndLoadResults to a memory layer: only the post-processor can style it ------------
-    before = set(QgsProject.instance().mapLayers())
-    res2 = processing.runAndLoadResults(ALG, {"INPUT": SAMPLE + "|layername=buurten", "OUTPUT": "TEMPORARY_OUTPUT"})
-    QApplication.processEvents()
-    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    res2, added = run_and_load(ALG, {"INPUT": SAMPLE + "|layername=buurten", "OUTPUT": "TEMPORARY_OUTPUT"})
     added = [l for l in added if isinstance(l, QgsVectorLayer)]
     loaded = added[0] if len(added) == 1 else None
     check("loaded_one_layer", loaded is not None,
@@ -163,13 +158,10 @@ def run_checks():
     for other in ("walkingaccess", "catchments", "coverage", "meetingplacegaps", "sitemeetingplaces",
                   "housingopportunities"):
         check("registered_" + other, registry.algorithmById("dementiafriendly:" + other) is not None, other)
-    before = set(QgsProject.instance().mapLayers())
-    processing.runAndLoadResults("dementiafriendly:walkingaccess", {
+    _, added = run_and_load("dementiafriendly:walkingaccess", {
         "NETWORK": SAMPLE + "|layername=wegen", "ORIGINS": SAMPLE + "|layername=buurten",
         "ADDRESSES": SAMPLE + "|layername=adressen", "FACILITIES": SAMPLE + "|layername=voorzieningen",
         "CATEGORY_FIELD": "category", "OUTPUT": "TEMPORARY_OUTPUT"})
-    QApplication.processEvents()
-    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
     walked = added[0] if len(added) == 1 else None
     r = walked.renderer() if walked else None
     check("walking_layer_styled", r is not None and r.type() == "graduatedSymbol"
@@ -179,13 +171,10 @@ def run_checks():
     # --- the neighbourhood score loaded in the desktop: friendly by default, urgency and domains to switch to --
     check("registered_neighbourhoodscore",
           registry.algorithmById("dementiafriendly:neighbourhoodscore") is not None, "neighbourhoodscore")
-    before = set(QgsProject.instance().mapLayers())
-    processing.runAndLoadResults("dementiafriendly:neighbourhoodscore", {
+    _, added = run_and_load("dementiafriendly:neighbourhoodscore", {
         "AREAS": SAMPLE + "|layername=buurten", "NETWORK": SAMPLE + "|layername=wegen",
         "ADDRESSES": SAMPLE + "|layername=adressen", "FACILITIES": SAMPLE + "|layername=voorzieningen",
         "CATEGORY_FIELD": "category", "OUTPUT": "TEMPORARY_OUTPUT"})
-    QApplication.processEvents()
-    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
     scored = added[0] if len(added) == 1 else None
     r = scored.renderer() if scored else None
     styles = scored.styleManager().styles() if scored else []
@@ -205,21 +194,4 @@ def run_checks():
     check("no_log_errors", not bad, bad)
 
 
-def main():
-    try:
-        run_checks()
-    except Exception:
-        result["errors"].append(traceback.format_exc())
-    result["done"] = True
-    write()
-    # Quit the way a user does (plugins are unloaded). No questions: the project is not to be saved and there is
-    # no temporary layer to lose.
-    QgsProject.instance().removeAllMapLayers()
-    QgsProject.instance().setDirty(False)
-    QTimer.singleShot(0, iface.actionExit().trigger)
-    QTimer.singleShot(15000, lambda: QgsApplication.exit(3))  # should the exit be refused
-
-
-write()
-# --code runs while QGIS is still starting up: begin once the event loop runs and the window is shown.
-QTimer.singleShot(1500, main)
+dfdesktop.run_when_ready(run_checks)

@@ -1,4 +1,4 @@
-"""Runs inside QGIS desktop (qgis.bin --code check_dialogs.py), started by test_dialogs.sh, once in English and
+"""Runs inside QGIS desktop (qgis.bin --code check_dialogs.py), started by test_desktop.sh, once in English and
 once with QGIS in Dutch.
 
 Opens the dialog of every algorithm of the 'dementiafriendly' provider at its default size, as a user does from the
@@ -12,46 +12,33 @@ every box is wide enough for its label (modeler_labels): QGIS cuts a label that 
 less 25 px for the icon and the 16 px of the buttons (QgsModelComponentGraphicItem::truncatedTextForItem), in the
 modeler's own font; and saves a screenshot of the model.
 
-Environment: DF_RESULT (JSON file to write), DF_SHOTS (folder for the screenshots), DF_LANG (en or nl: the
-prefix of the screenshot names), DF_MODEL (the model file installed with the plugin).
+Environment: DF_TESTS_DIR (the folder of dfdesktop.py), DF_RESULT (JSON file to write), DF_SHOTS (folder for the
+screenshots), DF_LANG (en or nl: the prefix of the screenshot names), DF_MODEL (the model file installed with the
+plugin).
 """
-import json
 import os
 import re
+import sys
 import traceback
 
 from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsUnitTypes
-from qgis.PyQt.QtCore import QEventLoop, QTimer
 from qgis.PyQt.QtGui import QFontMetricsF
 from qgis.PyQt.QtWidgets import QApplication, QGraphicsView, QLabel, QScrollArea, QWidget
-from qgis.utils import iface
 
-RESULT = os.environ["DF_RESULT"]
+sys.path.insert(0, os.environ["DF_TESTS_DIR"])  # qgis.bin --code runs this text with exec(): no __file__
+import dfdesktop  # noqa: E402
+from dfdesktop import check, wait  # noqa: E402
+
 SHOTS = os.environ["DF_SHOTS"]
 LANG = os.environ.get("DF_LANG", "en")
 MODEL = os.environ.get("DF_MODEL", "")
 # QgsModelComponentGraphicItem: a label is cut unless narrower than the box width - 25 - the button width (16).
 MODELER_LABEL_MARGIN = 25 + 16
 
-result = {"checks": {}, "errors": [], "dialogs": {}, "locale": QgsApplication.locale(), "done": False}
+# The checks the run must reach (test_desktop.sh fails when one is missing from the result).
+EXPECTED = ["language", "provider", "algorithms", "dialogs_checked", "modeler_labels"]
 
-
-def write():
-    with open(RESULT + ".part", "w") as f:
-        json.dump(result, f, indent=2, default=str)
-    os.replace(RESULT + ".part", RESULT)
-
-
-def check(name, ok, detail=""):
-    result["checks"][name] = {"ok": bool(ok), "detail": str(detail)}
-    write()
-    return ok
-
-
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec_()
+result = dfdesktop.start(os.environ["DF_RESULT"], dialogs={}, locale=QgsApplication.locale(), expected=EXPECTED)
 
 
 def visible(widget):
@@ -149,6 +136,8 @@ def check_modeler():
 
 
 def run_checks():
+    check("language", LANG != "nl" or QgsApplication.locale().startswith("nl"),
+          "QGIS runs in %s (asked for %s)" % (QgsApplication.locale(), LANG))
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("dementiafriendly")
     if not check("provider", provider is not None, "dementiafriendly provider"):
@@ -160,21 +149,10 @@ def run_checks():
             check_dialog(alg)
         except Exception:
             result["errors"].append("%s: %s" % (alg.id(), traceback.format_exc()))
+    dialogs = [k for k in result["checks"] if k.startswith("dialog_")]
+    check("dialogs_checked", len(dialogs) >= 8, "%d dialogs checked" % len(dialogs))
     check_modeler()
 
 
-def main():
-    os.makedirs(SHOTS, exist_ok=True)
-    try:
-        run_checks()
-    except Exception:
-        result["errors"].append(traceback.format_exc())
-    result["done"] = True
-    write()
-    QTimer.singleShot(0, iface.actionExit().trigger)
-    QTimer.singleShot(15000, lambda: QgsApplication.exit(3))  # should the exit be refused
-
-
-write()
-# --code runs while QGIS is still starting up: begin once the event loop runs and the window is shown.
-QTimer.singleShot(1500, main)
+os.makedirs(SHOTS, exist_ok=True)
+dfdesktop.run_when_ready(run_checks)

@@ -12,21 +12,25 @@ QDesktopServices.setUrlHandler catches the URLs QGIS would open in a browser. Sc
 window and the dialog go to DF_IMG_DIR as toolbox_<lang>.png, about_<lang>.png, dialog_<lang>.png (docs/img/ has
 the committed ones).
 
-Environment: DF_RESULT (JSON file), DF_LANG, DF_IMG_DIR, DF_PLUGIN_DIR (the installed plugin folder).
+Environment: DF_TESTS_DIR (the folder of dfdesktop.py), DF_RESULT (JSON file), DF_LANG, DF_IMG_DIR, DF_PLUGIN_DIR
+(the installed plugin folder).
 """
-import json
 import os
+import sys
 import traceback
 
-from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QEventLoop, QObject, QPoint, Qt, QTimer, QUrl, pyqtSlot
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject, QPoint, Qt, QTimer, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices, QImage
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QDockWidget, QLabel, QTextBrowser,
                                  QTreeView)
 from qgis.utils import iface
 
-RESULT = os.environ["DF_RESULT"]
+sys.path.insert(0, os.environ["DF_TESTS_DIR"])  # qgis.bin --code runs this text with exec(): no __file__
+import dfdesktop  # noqa: E402
+from dfdesktop import check, wait  # noqa: E402
+
 LANG = os.environ.get("DF_LANG", "en")
 IMG = os.environ["DF_IMG_DIR"]
 PLUGIN_DIR = os.environ["DF_PLUGIN_DIR"]
@@ -34,25 +38,7 @@ DIALOG_ALG = "dementiafriendly:coverage"
 EXPECTED = ["language", "menu_icons", "menu_help_opens_index", "about_dialog", "about_icon", "about_version",
             "about_algorithms", "about_link_click", "toolbox_icons", "dialog_help_url", "screenshots"]
 
-result = {"checks": {}, "errors": [], "messages": [], "done": False, "expected": EXPECTED}
-
-
-def write():
-    with open(RESULT + ".part", "w") as f:
-        json.dump(result, f, indent=2, default=str)
-    os.replace(RESULT + ".part", RESULT)
-
-
-def check(name, ok, detail=""):
-    result["checks"][name] = {"ok": bool(ok), "detail": str(detail)}
-    write()
-    return ok
-
-
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec_()
+result = dfdesktop.start(os.environ["DF_RESULT"], messages=[], expected=EXPECTED)
 
 
 class UrlCatcher(QObject):
@@ -185,7 +171,7 @@ def check_about(actions):
             dialog.reject()
         except Exception:
             result["errors"].append(traceback.format_exc())
-            write()
+            dfdesktop.write()
 
     QTimer.singleShot(1000, inspect)
     if about_action:
@@ -302,18 +288,4 @@ def run_checks():
     check("screenshots", len(shots) == 3 and all(s[3] and os.path.getsize(s[0]) > 0 for s in shots), shots)
 
 
-def main():
-    try:
-        run_checks()
-    except Exception:
-        result["errors"].append(traceback.format_exc())
-    result["done"] = True
-    write()
-    QgsProject.instance().removeAllMapLayers()
-    QgsProject.instance().setDirty(False)
-    QTimer.singleShot(0, iface.actionExit().trigger)
-    QTimer.singleShot(15000, lambda: QgsApplication.exit(3))
-
-
-write()
-QTimer.singleShot(1500, main)
+dfdesktop.run_when_ready(run_checks)

@@ -1,4 +1,4 @@
-"""Runs inside QGIS desktop in Dutch (qgis.bin --code layout_desktop.py), started by test_layout_desktop.sh.
+"""Runs inside QGIS desktop in Dutch (qgis.bin --code layout_desktop.py), started by test_desktop.sh.
 
 As a user would: the sample town's buurten in the project, then Project > Layout Manager, the plugin's A3 template
 (copied into the profile's composer_templates folder, as docs/layout.md says) chosen from the template list,
@@ -7,43 +7,31 @@ source with a Dutch date), that its map shows the buurten (their extent inside t
 buurten grown by 5 % and to the frame's shape, plus 1 %) rather than the Netherlands, and saves a screenshot of the
 designer window. Writes the checks to DF_RESULT (JSON) and quits QGIS.
 
-Environment: DF_RESULT, DF_SAMPLE (the sample town), DF_SCREENSHOT (PNG of the layout designer).
+Environment: DF_TESTS_DIR (the folder of dfdesktop.py), DF_RESULT, DF_SAMPLE (the sample town), DF_SCREENSHOT (PNG
+of the layout designer).
 """
 import datetime
-import json
 import os
-import traceback
+import sys
 
 from qgis.core import QgsApplication, QgsProject, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPushButton
 from qgis.utils import iface
 
-RESULT = os.environ["DF_RESULT"]
+sys.path.insert(0, os.environ["DF_TESTS_DIR"])  # qgis.bin --code runs this text with exec(): no __file__
+import dfdesktop  # noqa: E402
+from dfdesktop import check, wait  # noqa: E402
+
 SAMPLE = os.environ["DF_SAMPLE"]
 SCREENSHOT = os.environ["DF_SCREENSHOT"]
 NAME = "Kaart voor de raad"
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
-result = {"checks": {}, "errors": [], "done": False}
-
-
-def write():
-    with open(RESULT + ".part", "w") as f:
-        json.dump(result, f, indent=2, default=str)
-    os.replace(RESULT + ".part", RESULT)
-
-
-def check(name, ok, detail=""):
-    result["checks"][name] = {"ok": bool(ok), "detail": str(detail)}
-    write()
-    return ok
-
-
-def wait(ms):
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec_()
+# The checks the run must reach (test_desktop.sh fails when one is missing from the result).
+EXPECTED = ["locale_dutch", "layout_manager_open", "template_listed", "create_button", "layout_created",
+            "title_dutch", "legend_title_dutch", "source_dutch", "map_on_layer", "designer_open", "screenshot"]
+dfdesktop.start(os.environ["DF_RESULT"], expected=EXPECTED)
 
 
 def type_name():
@@ -85,59 +73,48 @@ def create_from_manager():
     return True
 
 
-def main():
-    try:
-        layer = QgsVectorLayer(SAMPLE + "|layername=buurten", "buurten", "ogr")
-        QgsProject.instance().addMapLayer(layer)
-        iface.mapCanvas().setExtent(QgsRectangle(0, 300000, 290000, 625000))  # the canvas far out: not used
-        check("locale_dutch", QgsApplication.locale().startswith("nl"), QgsApplication.locale())
-        if create_from_manager():
-            layout = QgsProject.instance().layoutManager().layoutByName(NAME)
-            if check("layout_created", layout is not None,
-                     [lay.name() for lay in QgsProject.instance().layoutManager().layouts()]):
-                layout.refresh()
-                wait(1000)
-                texts = {i: layout.itemById(i).currentText() if layout.itemById(i) else "(no such item)"
-                         for i in ("title", "legendtitle", "source")}
-                check("title_dutch", texts["title"] == "Gemeente: dementievriendelijke buurten", texts["title"])
-                check("legend_title_dutch", texts["legendtitle"] == "Legenda", texts["legendtitle"])
-                year = str(datetime.date.today().year)
-                check("source_dutch", texts["source"].startswith("Bron:") and
-                      any("{} {}".format(m, year) in texts["source"] for m in MONTHS), texts["source"])
-                frame = layout.itemById("map")
-                extent, bounds = frame.extent(), layer.extent()
-                allowed = QgsRectangle(bounds)
-                allowed.scale(1.1)
-                w, h = frame.rect().width(), frame.rect().height()
-                c = allowed.center()
-                if allowed.width() * h > allowed.height() * w:
-                    half = allowed.width() * h / w / 2
-                    allowed = QgsRectangle(allowed.xMinimum(), c.y() - half, allowed.xMaximum(), c.y() + half)
-                else:
-                    half = allowed.height() * w / h / 2
-                    allowed = QgsRectangle(c.x() - half, allowed.yMinimum(), c.x() + half, allowed.yMaximum())
-                allowed.scale(1.01)
-                check("map_on_layer", extent.contains(bounds) and allowed.contains(extent),
-                      "map {} buurten {} allowed {}".format(extent.toString(0), bounds.toString(0),
-                                                            allowed.toString(0)))
-                designers = [d.window() for d in iface.openLayoutDesigners() if d.layout() == layout]
-                if check("designer_open", designers, len(designers)):
-                    designers[0].resize(1280, 900)
-                    designers[0].raise_()
-                    wait(3000)
-                    pixmap = designers[0].grab()
-                    check("screenshot", pixmap.save(SCREENSHOT, "PNG"), SCREENSHOT)
-                    designers[0].close()
-    except Exception:
-        result["errors"].append(traceback.format_exc())
-    result["done"] = True
-    write()
-    QgsProject.instance().removeAllMapLayers()
-    QgsProject.instance().layoutManager().clear()
-    QgsProject.instance().setDirty(False)
-    QTimer.singleShot(0, iface.actionExit().trigger)
-    QTimer.singleShot(15000, lambda: QgsApplication.exit(3))
+def run_checks():
+    layer = QgsVectorLayer(SAMPLE + "|layername=buurten", "buurten", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    iface.mapCanvas().setExtent(QgsRectangle(0, 300000, 290000, 625000))  # the canvas far out: not used
+    check("locale_dutch", QgsApplication.locale().startswith("nl"), QgsApplication.locale())
+    if create_from_manager():
+        layout = QgsProject.instance().layoutManager().layoutByName(NAME)
+        if check("layout_created", layout is not None,
+                 [lay.name() for lay in QgsProject.instance().layoutManager().layouts()]):
+            layout.refresh()
+            wait(1000)
+            texts = {i: layout.itemById(i).currentText() if layout.itemById(i) else "(no such item)"
+                     for i in ("title", "legendtitle", "source")}
+            check("title_dutch", texts["title"] == "Gemeente: dementievriendelijke buurten", texts["title"])
+            check("legend_title_dutch", texts["legendtitle"] == "Legenda", texts["legendtitle"])
+            year = str(datetime.date.today().year)
+            check("source_dutch", texts["source"].startswith("Bron:") and
+                  any("{} {}".format(m, year) in texts["source"] for m in MONTHS), texts["source"])
+            frame = layout.itemById("map")
+            extent, bounds = frame.extent(), layer.extent()
+            allowed = QgsRectangle(bounds)
+            allowed.scale(1.1)
+            w, h = frame.rect().width(), frame.rect().height()
+            c = allowed.center()
+            if allowed.width() * h > allowed.height() * w:
+                half = allowed.width() * h / w / 2
+                allowed = QgsRectangle(allowed.xMinimum(), c.y() - half, allowed.xMaximum(), c.y() + half)
+            else:
+                half = allowed.height() * w / h / 2
+                allowed = QgsRectangle(c.x() - half, allowed.yMinimum(), c.x() + half, allowed.yMaximum())
+            allowed.scale(1.01)
+            check("map_on_layer", extent.contains(bounds) and allowed.contains(extent),
+                  "map {} buurten {} allowed {}".format(extent.toString(0), bounds.toString(0),
+                                                        allowed.toString(0)))
+            designers = [d.window() for d in iface.openLayoutDesigners() if d.layout() == layout]
+            if check("designer_open", designers, len(designers)):
+                designers[0].resize(1280, 900)
+                designers[0].raise_()
+                wait(3000)
+                pixmap = designers[0].grab()
+                check("screenshot", pixmap.save(SCREENSHOT, "PNG"), SCREENSHOT)
+                designers[0].close()
 
 
-write()
-QTimer.singleShot(1500, main)
+dfdesktop.run_when_ready(run_checks)

@@ -16,6 +16,8 @@ import struct
 import sys
 import xml.etree.ElementTree as ET
 
+import dfheadless
+
 DOM, GPKG, PROFILE, QML, LANG, WIDTH = sys.argv[1:7]
 WIDTH = int(WIDTH)
 FAILURES = []
@@ -301,6 +303,4 @@ else:
     ok(f"table of areas: {len(rows)} rows, ranks, urgency, need and friendly equal the layer's")
 
 del layer
-sys.stdout.flush()
-sys.stderr.flush()
-os._exit(1 if FAILURES else 0)  # not exitQgis(): PyQGIS's teardown may crash, which is not the report's fault
+dfheadless.hard_exit(1 if FAILURES else 0)  # not exitQgis(): PyQGIS's teardown may crash, which is not the report's fault

@@ -6,27 +6,19 @@ QGIS's task manager and checks that the report it writes carries the map (a PNG)
 Usage: report_in_task.py PROFILE_ROOT SAMPLE_GPKG OUTPUT_DIR   (run by test_report_browser.sh)
 """
 import base64
-import os
 import re
 import sys
 import time
+
+import dfheadless
 
 root, sample, out = sys.argv[1:4]
 from qgis.core import (QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext,  # noqa: E402
                        QgsProcessingFeedback)
 
-app = QgsApplication([], False)
-app.initQgis()
 code = 1
 try:
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    sys.path.insert(0, root + "/profiles/default/python/plugins")
-    import dementiafriendly
-
-    dementiafriendly.register()
+    app = dfheadless.start_qgis(dfheadless.plugins_dir(root))
     alg = QgsApplication.processingRegistry().createAlgorithmById("dementiafriendly:neighbourhoodscore")
     assert alg is not None, "neighbourhoodscore is not registered"
     params = {"AREAS": sample + "|layername=buurten", "NETWORK": sample + "|layername=wegen",
@@ -58,6 +50,4 @@ except Exception:
     import traceback
 
     traceback.print_exc()
-sys.stdout.flush()
-sys.stderr.flush()
-os._exit(code)  # not exitQgis(): PyQGIS's teardown may crash, which is not the report's fault
+dfheadless.hard_exit(code)  # not exitQgis(): PyQGIS's teardown may crash, which is not the report's fault

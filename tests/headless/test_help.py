@@ -13,43 +13,22 @@ Installs the built plugin into a throw-away profile (scripts/install_plugin.sh) 
 Runs in a throw-away QGIS profile and temp dir (kept after a failure or with DF_KEEP_TMP=1).
 """
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
+
+import dfheadless
+from dfheadless import check, finish
 
 if len(sys.argv) != 3:
     sys.exit(__doc__)
 BUILD, SRC = (os.path.abspath(a) for a in sys.argv[1:3])
-TMP = tempfile.mkdtemp(prefix="df-help.")
+TMP = dfheadless.begin("df-help.", "help")
 ROOT = os.path.join(TMP, "profile")
-PLUGIN = os.path.join(ROOT, "profiles", "default", "python", "plugins", "dementiafriendly")
+PLUGIN = os.path.join(dfheadless.plugins_dir(ROOT), "dementiafriendly")
 DOCS = os.path.join(PLUGIN, "docs")
-FAILURES = []
 ALGORITHMS = ["estimatedementia", "walkingaccess", "catchments", "coverage", "neighbourhoodscore",
               "meetingplacegaps", "sitemeetingplaces", "housingopportunities"]
-
-
-def check(condition, message):
-    print(("ok: " if condition else "FAIL: ") + message)
-    if not condition:
-        FAILURES.append(message)
-    return condition
-
-
-def finish():
-    if FAILURES or os.environ.get("DF_KEEP_TMP") == "1":
-        print("(kept {})".format(TMP))
-    else:
-        shutil.rmtree(TMP, ignore_errors=True)
-    if FAILURES:
-        print("{} check(s) failed".format(len(FAILURES)), file=sys.stderr)
-        sys.exit(1)
-    print("all help checks passed")
-    sys.exit(0)
 
 
 class Page(HTMLParser):
@@ -172,29 +151,13 @@ def check_icons(registry, provider):
 
 
 # --- install into the throw-away profile -------------------------------------------------------------------------
-install = subprocess.run(["bash", os.path.join(SRC, "scripts", "install_plugin.sh"), BUILD, ROOT],
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-if not check(install.returncode == 0, "scripts/install_plugin.sh {} {}".format(BUILD, ROOT)):
-    print(install.stdout)
-    finish()
-
-os.environ["QGIS_CUSTOM_CONFIG_PATH"] = ROOT
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["XDG_RUNTIME_DIR"] = os.path.join(TMP, "xdg")
-os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700)
-os.environ["HOME"] = os.path.join(TMP, "home")
-os.makedirs(os.environ["HOME"])
+dfheadless.install_plugin(BUILD, SRC, ROOT)
+dfheadless.isolate(ROOT)
 
 from qgis.core import QgsApplication  # noqa: E402
 
-app = QgsApplication([], True)
-QgsApplication.initQgis()
 try:
-    sys.path.insert(0, os.path.dirname(PLUGIN))
-    import dementiafriendly  # noqa: E402
-
-    dementiafriendly.register()
+    app = dfheadless.start_qgis(os.path.dirname(PLUGIN), gui=True, processing=False)
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("dementiafriendly")
     check(provider is not None and len(provider.algorithms()) == len(ALGORITHMS),

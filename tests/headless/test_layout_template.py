@@ -16,16 +16,13 @@ Runs in a throw-away QGIS profile and temp dir (kept with DF_KEEP_TMP=1).
 """
 import datetime
 import os
-import shutil
 import sys
-import tempfile
 
-TMP = tempfile.mkdtemp(prefix="df-layout.")
-# Nothing may leak into or out of the user's QGIS settings.
-os.environ["QGIS_CUSTOM_CONFIG_PATH"] = os.path.join(TMP, "profile")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["XDG_RUNTIME_DIR"] = os.path.join(TMP, "xdg")
-os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700)
+import dfheadless
+from dfheadless import FAILURES, check
+
+TMP = dfheadless.begin("df-layout.", "layout template")
+dfheadless.isolate(os.path.join(TMP, "profile"), home=False)
 
 from qgis.core import (QgsApplication, QgsCoordinateTransform, QgsExpressionContextUtils, QgsFeature, QgsFillSymbol, QgsGeometry, QgsLayoutExporter,  # noqa: E402
                        QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap, QgsLayoutItemPicture,
@@ -38,14 +35,6 @@ from qgis.PyQt.QtXml import QDomDocument  # noqa: E402
 ITEMS = {"title": QgsLayoutItemLabel, "subtitle": QgsLayoutItemLabel, "map": QgsLayoutItemMap,
          "legendtitle": QgsLayoutItemLabel, "legend": QgsLayoutItemLegend, "scalebar": QgsLayoutItemScaleBar, "north": QgsLayoutItemPicture,
          "source": QgsLayoutItemLabel}
-FAILURES = []
-
-
-def check(condition, message):
-    print(("ok: " if condition else "FAIL: ") + message)
-    if not condition:
-        FAILURES.append(message)
-    return condition
 
 
 def memory_layer():
@@ -293,14 +282,7 @@ def main():
     finally:
         QgsProject.instance().clear()
         app.exitQgis()
-    if FAILURES or os.environ.get("DF_KEEP_TMP") == "1":
-        print("(kept {})".format(TMP))
-    else:
-        shutil.rmtree(TMP, ignore_errors=True)
-    if FAILURES:
-        print("{} check(s) failed".format(len(FAILURES)), file=sys.stderr)
-        sys.exit(1)
-    print("all layout template checks passed")
+    dfheadless.finish()
 
 
 if __name__ == "__main__":

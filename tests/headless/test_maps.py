@@ -24,65 +24,33 @@ Runs in a throw-away QGIS profile and temp dir (kept after a failure or with DF_
 import itertools
 import math
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
+
+import dfheadless
+from dfheadless import check
 
 if len(sys.argv) != 4:
     sys.exit(__doc__)
 BUILD, SRC, SAMPLE = (os.path.abspath(a) for a in sys.argv[1:4])
-TMP = tempfile.mkdtemp(prefix="df-maps.")
+TMP = dfheadless.begin("df-maps.", "map")
 ROOT = os.path.join(TMP, "profile")
 OUT = os.path.join(TMP, "out")
 PNG = os.environ.get("DF_MAPS_DIR", "/tmp/df-maps")
-PLUGINS = os.path.join(ROOT, "profiles", "default", "python", "plugins")
+PLUGINS = dfheadless.plugins_dir(ROOT)
 SCALE = 15000
 MIN_PIXELS = 20
 MIN_DE_GREY = 20.0
 MIN_DE_CLASSES = 10.0
 MIN_CONTRAST = 3.0
-FAILURES = []
 
-
-def check(condition, message):
-    print(("ok: " if condition else "FAIL: ") + message)
-    if not condition:
-        FAILURES.append(message)
-    return condition
-
-
-def finish():
-    if FAILURES or os.environ.get("DF_KEEP_TMP") == "1":
-        print("(kept {})".format(TMP))
-    else:
-        shutil.rmtree(TMP, ignore_errors=True)
-    if FAILURES:
-        print("{} check(s) failed".format(len(FAILURES)), file=sys.stderr)
-        sys.exit(1)
-    print("all map checks passed")
-    sys.exit(0)
-
-
-if not os.path.isfile(SAMPLE):
-    check(False, "sample town {} not found: build the target sample_town first".format(SAMPLE))
-    finish()
+dfheadless.require_sample(SAMPLE)
 os.makedirs(OUT)
 os.makedirs(PNG, exist_ok=True)
-install = subprocess.run(["bash", os.path.join(SRC, "scripts", "install_plugin.sh"), BUILD, ROOT],
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-if not check(install.returncode == 0, "scripts/install_plugin.sh {} {}".format(BUILD, ROOT)):
-    print(install.stdout)
-    finish()
-
-os.environ["QGIS_CUSTOM_CONFIG_PATH"] = ROOT
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["XDG_RUNTIME_DIR"] = os.path.join(TMP, "xdg")
-os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700)
+dfheadless.install_plugin(BUILD, SRC, ROOT)
+dfheadless.isolate(ROOT, home=False)
 
 import numpy  # noqa: E402
-from qgis.core import (NULL, QgsApplication, QgsMapRendererSequentialJob,  # noqa: E402
+from qgis.core import (NULL, QgsMapRendererSequentialJob,  # noqa: E402
                        QgsMapSettings, QgsPointXY, QgsRectangle, QgsVectorLayer)
 from qgis.PyQt.QtCore import QSize  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QImage  # noqa: E402
@@ -472,23 +440,7 @@ def checks():
 
 
 def main():
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
-        sys.path.insert(0, "/usr/share/qgis/python/plugins")
-        from processing.core.Processing import Processing
-        Processing.initialize()
-        sys.path.insert(0, PLUGINS)
-        import dementiafriendly
-        dementiafriendly.register()
-        checks()
-    except Exception:  # reported as a failure; exitQgis() still runs
-        import traceback
-        traceback.print_exc()
-        FAILURES.append("exception")
-    finally:
-        app.exitQgis()
-    finish()
+    dfheadless.run_checks(checks, PLUGINS)
 
 
 if __name__ == "__main__":

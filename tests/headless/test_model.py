@@ -18,8 +18,10 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
+
+import dfheadless
+from dfheadless import FAILURES, check
 
 MODEL = "dementiafriendly_analysis.model3"
 MODEL_NAME = "Dementia-friendly neighbourhood analysis"
@@ -60,42 +62,16 @@ ORDER = {
 if len(sys.argv) != 4:
     sys.exit(__doc__)
 BUILD, SRC, SAMPLE = (os.path.abspath(a) for a in sys.argv[1:4])
-TMP = tempfile.mkdtemp(prefix="df-model.")
+TMP = dfheadless.begin("df-model.", "model")
 ROOT = os.path.join(TMP, "profile")
 OUT = os.path.join(TMP, "out")
-PLUGINS = os.path.join(ROOT, "profiles", "default", "python", "plugins")
-FAILURES = []
-
-
-def check(condition, message):
-    print(("ok: " if condition else "FAIL: ") + message)
-    if not condition:
-        FAILURES.append(message)
-    return condition
-
-
-def finish():
-    if FAILURES or os.environ.get("DF_KEEP_TMP") == "1":
-        print("(kept {})".format(TMP))
-    else:
-        shutil.rmtree(TMP, ignore_errors=True)
-    if FAILURES:
-        print("{} check(s) failed".format(len(FAILURES)), file=sys.stderr)
-        sys.exit(1)
-    print("all model checks passed")
+PLUGINS = dfheadless.plugins_dir(ROOT)
 
 
 # --- install into the throw-away profile (before QGIS starts: it reads the profile at start) ----------------------
-if not os.path.isfile(SAMPLE):
-    check(False, "sample town {} not found: build the target sample_town first".format(SAMPLE))
-    finish()
+dfheadless.require_sample(SAMPLE)
 os.makedirs(OUT)
-install = subprocess.run(["bash", os.path.join(SRC, "scripts", "install_plugin.sh"), BUILD, ROOT],
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-if not check(install.returncode == 0, "scripts/install_plugin.sh {} {}".format(BUILD, ROOT)):
-    print(install.stdout)
-    finish()
+dfheadless.install_plugin(BUILD, SRC, ROOT)
 SOURCE_MODEL = os.path.join(SRC, "models", MODEL)
 INSTALLED_MODEL = os.path.join(PLUGINS, "dementiafriendly", "models", MODEL)
 if check(os.path.isfile(INSTALLED_MODEL), "the install put the model into " + os.path.dirname(INSTALLED_MODEL)):
@@ -105,13 +81,7 @@ USER_MODELS = os.path.join(ROOT, "profiles", "default", "processing", "models")
 os.makedirs(USER_MODELS)
 shutil.copy(SOURCE_MODEL, USER_MODELS)
 
-# Nothing may leak into or out of the user's QGIS settings.
-os.environ["QGIS_CUSTOM_CONFIG_PATH"] = ROOT
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["XDG_RUNTIME_DIR"] = os.path.join(TMP, "xdg")
-os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700)
-os.environ["HOME"] = os.path.join(TMP, "home")
-os.makedirs(os.environ["HOME"])
+dfheadless.isolate(ROOT)
 os.environ["QT_HASH_SEED"] = "0"  # as models/make_model.py: the model file's XML attribute order
 
 from qgis.core import (Qgis, QgsApplication, QgsProcessingContext, QgsProcessingFeedback,  # noqa: E402
@@ -288,23 +258,7 @@ def checks():
 
 
 def main():
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
-        sys.path.insert(0, "/usr/share/qgis/python/plugins")
-        from processing.core.Processing import Processing
-        Processing.initialize()
-        sys.path.insert(0, PLUGINS)
-        import dementiafriendly
-        dementiafriendly.register()
-        checks()
-    except Exception:  # reported as a failure; exitQgis() still runs
-        import traceback
-        traceback.print_exc()
-        FAILURES.append("exception")
-    finally:
-        app.exitQgis()
-    finish()
+    dfheadless.run_checks(checks, PLUGINS)
 
 
 if __name__ == "__main__":
