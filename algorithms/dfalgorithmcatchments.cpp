@@ -158,10 +158,10 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
   const double frontage = DfSupport::number( this, parameters, QStringLiteral( "FRONTAGE" ), context );
   PhaseTimes times;
   times.total.start();
-  loadNetwork( parameters, context, feedback, times );
+  loadNetwork( parameters, walkingSettings( parameters, context ), context, feedback, times );
   std::vector<FacilityGroup> groups;
   const std::vector<Facility> facilities = loadFacilities( parameters, context, feedback, times, groups );
-  const double maxReach = minutes.back() * 60.0 * walkSpeed();
+  const double maxReach = walking().metresFor( minutes.back() );
 
   DfOutputGuard guard;
   QString dest;
@@ -205,7 +205,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
     // Longest walk first, so that the shorter ones draw on top.
     for ( auto m = minutes.rbegin(); m != minutes.rend(); ++m )
     {
-      const double budget = *m * 60.0 * walkSpeed();
+      const double budget = walking().metresFor( *m );
       auto lines = std::make_unique<QgsMultiLineString>();
       double street = 0;
       for ( const dfn::EdgePiece &p : search.reachablePieces( budget ) )
@@ -279,7 +279,7 @@ QVariantMap DfCatchmentsAlgorithm::processAlgorithm( const QVariantMap &paramete
       tr( "Walking catchments" ), QStringLiteral( "dementiafriendly:catchments" ),
       { tr( "Street network: %1; walking times %2 minutes at %3 m/s; frontage %4 m; %5." )
             .arg( networkName(), timesText.join( QLatin1String( ", " ) ) )
-            .arg( walkSpeed() )
+            .arg( walking().speed )
             .arg( frontage )
             .arg( dissolve ? tr( "dissolved per facility kind" ) : tr( "one per facility" ) ) },
       { tr( "walking accessibility" ), tr( "catchment" ) }, parameters );

@@ -116,10 +116,11 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
-  const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
+  const dfn::WalkingSettings walk = walkingSettings( parameters, context ); // MAX_TIME too
+  const double minutes = walk.cutoffMinutes;
   const double target = DfSupport::number( this, parameters, QStringLiteral( "TARGET" ), context );
-  loadNetwork( parameters, context, feedback, times );
-  const double reach = minutes * 60.0 * walkSpeed();
+  loadNetwork( parameters, walk, context, feedback, times );
+  const double reach = walk.cutoffMetres();
 
   // The kind defaults to meeting_place, as in the gaps and the new sites: an empty kind with a kind field is
   // an error, so that benches never make a false "target met".
@@ -227,7 +228,7 @@ QVariantMap DfCoverageAlgorithm::processAlgorithm( const QVariantMap &parameters
             .arg( areasName, originsName, weightField.isEmpty() ? tr( "1 per origin" ) : weightField,
                   kindText )
             .arg( minutes )
-            .arg( walkSpeed() )
+            .arg( walking().speed )
             .arg( networkName() ),
         tr( "All areas: %1 % within reach; target %2 %." ).arg( shareAll, 0, 'f', 1 ).arg( target ) },
       { tr( "walking accessibility" ), tr( "coverage" ) }, parameters );

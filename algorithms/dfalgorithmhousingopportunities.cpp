@@ -225,7 +225,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
   const QString profileName =
       profilePath.isEmpty() ? tr( "the default housing-site profile" ) : QFileInfo( profilePath ).fileName();
 
-  loadNetwork( parameters, context, feedback, times );
+  loadNetwork( parameters, walkingSettings( parameters, context ), context, feedback, times );
 
   // --- Sites
   std::unique_ptr<QgsProcessingFeatureSource> siteSource(
@@ -276,7 +276,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       }
       sites.push_back( f );
       sitePoints.push_back( at );
-      siteSnaps.push_back( snapIndex().snap( at, snapDistance() ) );
+      siteSnaps.push_back( snapIndex().snap( at, walking().snapDistance ) );
       siteGeometries.push_back( g );
     }
     if ( sites.empty() )
@@ -306,7 +306,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
       feedback->pushWarning(
           tr( "%1 site(s) are more than %2 m from a walkable street: no walking criteria for them." )
               .arg( count( off ) )
-              .arg( snapDistance() ) );
+              .arg( walking().snapDistance ) );
   }
   std::vector<dfn::SiteInput> inputs( sites.size() );
   for ( size_t s = 0; s < sites.size(); ++s )
@@ -372,14 +372,14 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
         continue;
       }
       // Beyond 1.5 times the worst value the sub-score is 0 anyway; the walk is written as that bound.
-      const double cutoff = 1.5 * std::max( criterion.bad, criterion.good ) * 60.0 * walkSpeed();
+      const double cutoff = walking().metresFor( 1.5 * std::max( criterion.bad, criterion.good ) );
       if ( !runSearch( search, seeds->second, cutoff, feedback ) )
         throwCancelled();
       for ( size_t s = 0; s < sites.size(); ++s )
         if ( siteSnaps[s].valid() )
         {
           const dfn::WalkReach r = search.reach( siteSnaps[s] );
-          values[s] = ( r.reached() ? r.distance : cutoff ) / walkSpeed() / 60.0;
+          values[s] = walking().minutesFor( r.reached() ? r.distance : cutoff );
         }
       setAll( id, values );
     }
@@ -731,7 +731,7 @@ QVariantMap DfHousingOpportunitiesAlgorithm::processAlgorithm( const QVariantMap
   QStringList description;
   description << tr( "Sites: %1; profile: %2; street network: %3; walking speed %4 m/s." )
                      .arg( sitesName, profileName, networkName() )
-                     .arg( walkSpeed() );
+                     .arg( walking().speed );
   if ( !leftOut.isEmpty() )
     description << tr( "Left out: %1." ).arg( leftOut.join( QLatin1String( "; " ) ) );
   description << QString::fromStdString(

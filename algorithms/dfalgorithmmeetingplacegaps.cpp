@@ -109,12 +109,13 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
-  const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
+  const dfn::WalkingSettings walk = walkingSettings( parameters, context ); // MAX_TIME too
+  const double minutes = walk.cutoffMinutes;
   const double link = DfSupport::number( this, parameters, QStringLiteral( "LINK_DISTANCE" ), context );
   const double minimumWeight =
       DfSupport::number( this, parameters, QStringLiteral( "MIN_GAP_WEIGHT" ), context );
-  loadNetwork( parameters, context, feedback, times );
-  const double reach = minutes * 60.0 * walkSpeed();
+  loadNetwork( parameters, walk, context, feedback, times );
+  const double reach = walk.cutoffMetres();
   QString kindText;
   const std::vector<dfn::WalkSeed> seeds =
       seedsOfChosenKind( parameters, context, feedback, times, &kindText );
@@ -140,7 +141,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
     if ( r.reached() && r.distance <= reach )
       continue;
     gapIndex.push_back( i );
-    gapMinutes.push_back( r.reached() ? r.distance / walkSpeed() / 60.0 : std::nan( "" ) );
+    gapMinutes.push_back( r.reached() ? walking().minutesFor( r.distance ) : std::nan( "" ) );
     gapPoints.push_back( { demand.points[i].x, demand.points[i].y, demand.weights[i] } );
   }
   const dfn::DemandClusters clusters = dfn::clusterDemand( gapPoints, link, minimumWeight );
@@ -264,7 +265,7 @@ QVariantMap DfMeetingPlaceGapsAlgorithm::processAlgorithm( const QVariantMap &pa
           .arg( demand.layerName, demand.weightField.isEmpty() ? tr( "1 per feature" ) : demand.weightField,
                 kindText )
           .arg( minutes )
-          .arg( walkSpeed() )
+          .arg( walking().speed )
           .arg( networkName() );
   DfSupport::finishOutput( pointDest,
                            DfStyleSpec( QStringLiteral( "gaps" ), FieldWeight,

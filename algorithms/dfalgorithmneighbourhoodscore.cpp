@@ -351,7 +351,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
           ? dfn::ScoreMode::Rank
           : dfn::ScoreMode::Norms;
 
-  loadNetwork( parameters, context, feedback, times );
+  loadNetwork( parameters, walkingSettings( parameters, context ), context, feedback, times );
   AreaLayer areas;
   loadAreas( parameters, context, feedback, areas );
   const size_t areaCount = static_cast<size_t>( areas.features.size() );
@@ -436,7 +436,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
         continue;
       }
       homes.area.push_back( area );
-      homes.snaps.push_back( snapIndex().snap( at.front(), snapDistance() ) );
+      homes.snaps.push_back( snapIndex().snap( at.front(), walking().snapDistance ) );
       homes.offNetwork += !homes.snaps.back().valid();
       const std::optional<double> s = storeys >= 0 ? numberOf( f.attribute( storeys ) ) : std::nullopt;
       const std::optional<double> l = lift >= 0 ? DfValues::flagValue( f.attribute( lift ) ) : std::nullopt;
@@ -455,7 +455,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
           tr( "%1 home(s) are more than %2 m from a walkable street: they count as not within "
               "reach." )
               .arg( count( homes.offNetwork ) )
-              .arg( snapDistance() ) );
+              .arg( walking().snapDistance ) );
   }
   clock.charge( times.read );
 
@@ -466,7 +466,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   auto addPoint = [&]( const std::string &kind, dfn::XY p )
   {
     pointsByKind[kind].push_back( p );
-    const dfn::NetworkSnap snap = snapIndex().snap( p, snapDistance() );
+    const dfn::NetworkSnap snap = snapIndex().snap( p, walking().snapDistance );
     if ( snap.valid() )
       seedsByKind[kind].push_back( { snap, nextLabel++ } );
   };
@@ -541,8 +541,8 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
     else if ( r.kind == dfn::IndicatorRecipe::MedianMinutes )
       // Beyond 1.5 times the norm's worst value the sub-score is 0 anyway; the median is written as that
       // bound.
-      cutoffByKind[r.facilityKind] =
-          std::max( cutoffByKind[r.facilityKind], 1.5 * std::max( ind.bad, ind.good ) * 60.0 * walkSpeed() );
+      cutoffByKind[r.facilityKind] = std::max( cutoffByKind[r.facilityKind],
+                                               walking().metresFor( 1.5 * std::max( ind.bad, ind.good ) ) );
     else if ( r.kind == dfn::IndicatorRecipe::ToiletsWithin )
       cutoffByKind["toilet"] = std::max( cutoffByKind["toilet"], dfn::ToiletReachMetres );
   }
@@ -627,7 +627,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
       {
         const double cutoff = cutoffByKind[kind];
         for ( const std::optional<double> &m : dfn::medianDistance( homes.area, d->second, areaCount ) )
-          v.push_back( m ? std::optional<double>( std::min( *m, cutoff ) / walkSpeed() / 60.0 )
+          v.push_back( m ? std::optional<double>( walking().minutesFor( std::min( *m, cutoff ) ) )
                          : std::nullopt );
       }
       else
@@ -1115,7 +1115,7 @@ QVariantMap DfNeighbourhoodScoreAlgorithm::processAlgorithm( const QVariantMap &
   QStringList description;
   description << tr( "Areas: %1; street network: %2; walking speed %3 m/s." )
                      .arg( areas.name, networkName() )
-                     .arg( walkSpeed() )
+                     .arg( walking().speed )
               << tr( "Indicators used: %1." ).arg( used.join( QLatin1String( ", " ) ) );
   if ( !notUsed.isEmpty() )
     description << tr( "Left out: %1." ).arg( notUsed.join( QLatin1String( "; " ) ) );

@@ -120,10 +120,11 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
   times.total.start();
   const size_t k =
       static_cast<size_t>( DfSupport::integer( this, parameters, QStringLiteral( "K" ), context ) );
-  const double minutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
+  const dfn::WalkingSettings walk = walkingSettings( parameters, context ); // MAX_TIME too
+  const double minutes = walk.cutoffMinutes;
   const double target = DfSupport::number( this, parameters, QStringLiteral( "TARGET" ), context );
-  loadNetwork( parameters, context, feedback, times );
-  const double reach = minutes * 60.0 * walkSpeed();
+  loadNetwork( parameters, walk, context, feedback, times );
+  const double reach = walk.cutoffMetres();
 
   // Candidates first: an empty layer should fail before the demand is read.
   std::unique_ptr<QgsProcessingFeatureSource> candidateSource(
@@ -162,7 +163,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
         duplicates << id;
       ids << id;
       candidates << f;
-      candidateSnaps.push_back( snapIndex().snap( at, snapDistance() ) );
+      candidateSnaps.push_back( snapIndex().snap( at, walking().snapDistance ) );
       candidatePoints.push_back( at );
       if ( !candidateSnaps.back().valid() )
         offNetwork << id;
@@ -178,7 +179,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
       feedback->pushWarning(
           tr( "%1 candidate(s) are more than %2 m from a walkable street and cover no one: %3" )
               .arg( count( offNetwork.size() ) )
-              .arg( snapDistance() )
+              .arg( walking().snapDistance )
               .arg( offNetwork.mid( 0, 10 ).join( QLatin1String( ", " ) ) ) );
     if ( !duplicates.isEmpty() )
       feedback->pushWarning(
@@ -342,7 +343,7 @@ QVariantMap DfSiteMeetingPlacesAlgorithm::processAlgorithm( const QVariantMap &p
             .arg( demand.layerName, demand.weightField.isEmpty() ? tr( "1 per feature" ) : demand.weightField,
                   candidatesName, kindText )
             .arg( minutes )
-            .arg( walkSpeed() )
+            .arg( walking().speed )
             .arg( networkName() ),
         tr( "Within reach: %1 % now, %2 % with the new sites." )
             .arg( percent( chosen.existingWeight, total ), percent( chosen.coveredWeight, total ) ) },

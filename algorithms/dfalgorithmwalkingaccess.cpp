@@ -193,7 +193,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
   DfDataSafety::checkDestinations( this, parameters, context );
   PhaseTimes times;
   times.total.start();
-  loadNetwork( parameters, context, feedback, times );
+  loadNetwork( parameters, walkingSettings( parameters, context ), context, feedback, times );
   std::vector<FacilityGroup> groups;
   const std::vector<Facility> facilities = loadFacilities( parameters, context, feedback, times, groups );
   chooseKinds( parameters, context, feedback, groups );
@@ -296,7 +296,7 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
         if ( best.reached() )
         {
           ++reachedPerGroup[g];
-          attributes << best.distance << best.distance / walkSpeed() / 60.0
+          attributes << best.distance << walking().minutesFor( best.distance )
                      << facilities[static_cast<size_t>( best.label )].id;
         }
         else
@@ -369,11 +369,11 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
           .arg( QLocale().toString( reachedAll ), QLocale().toString( maxDistance ),
                 QLocale().toString( unreachedSome ),
                 missingPerKind.isEmpty() ? tr( "none" ) : missingPerKind.join( QLatin1String( ", " ) ),
-                QLocale().toString( offNetwork ), QLocale().toString( snapDistance() ) ) );
+                QLocale().toString( offNetwork ), QLocale().toString( walking().snapDistance ) ) );
   if ( offNetwork > 0 )
     feedback->pushWarning( tr( "%1 origin(s) are more than %2 m from a walkable street and get no distance." )
                                .arg( QLocale().toString( offNetwork ) )
-                               .arg( snapDistance() ) );
+                               .arg( walking().snapDistance ) );
   if ( withoutGeometry > 0 )
     feedback->pushWarning( tr( "%1 origin(s) have no geometry and get no distance." )
                                .arg( QLocale().toString( withoutGeometry ) ) );
@@ -394,9 +394,9 @@ QVariantMap DfWalkingAccessAlgorithm::processAlgorithm( const QVariantMap &param
       { tr( "Origins: %1; street network: %2; facility kinds: %3." )
             .arg( originsName, networkName(), kinds.join( QLatin1String( ", " ) ) ),
         tr( "Walking speed %1 m/s; maximum distance %2 m; maximum distance to the network %3 m." )
-            .arg( walkSpeed() )
+            .arg( walking().speed )
             .arg( maxDistance )
-            .arg( snapDistance() ) },
+            .arg( walking().snapDistance ) },
       { tr( "walking accessibility" ), tr( "dementia-friendly" ) }, parameters );
   DfSupport::finishOutput( dest, style, metadata, context, feedback, guard );
   clock.charge( times.write );

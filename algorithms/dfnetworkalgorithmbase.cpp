@@ -237,8 +237,21 @@ QgsCoordinateTransform DfNetworkAlgorithmBase::transformFor( const QgsFeatureSou
   return QgsCoordinateTransform( source->sourceCrs(), mCrs, context.transformContext() );
 }
 
-void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context,
-                                          QgsProcessingFeedback *feedback, PhaseTimes &times )
+dfn::WalkingSettings DfNetworkAlgorithmBase::walkingSettings( const QVariantMap &parameters,
+                                                              QgsProcessingContext &context ) const
+{
+  dfn::WalkingSettings walking;
+  walking.snapDistance = DfSupport::number( this, parameters, QStringLiteral( "SNAP_DISTANCE" ), context );
+  walking.speed = DfSupport::number( this, parameters, QStringLiteral( "WALK_SPEED" ), context );
+  walking.tolerance = DfSupport::number( this, parameters, QStringLiteral( "TOLERANCE" ), context );
+  if ( parameterDefinition( QStringLiteral( "MAX_TIME" ) ) )
+    walking.cutoffMinutes = DfSupport::number( this, parameters, QStringLiteral( "MAX_TIME" ), context );
+  return walking;
+}
+
+void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, const dfn::WalkingSettings &walking,
+                                          QgsProcessingContext &context, QgsProcessingFeedback *feedback,
+                                          PhaseTimes &times )
 {
   PhaseClock clock;
   std::unique_ptr<QgsProcessingFeatureSource> source(
@@ -254,9 +267,8 @@ void DfNetworkAlgorithmBase::loadNetwork( const QVariantMap &parameters, QgsProc
             "lines from OpenStreetMap, NWB Wegen or the municipality). Choose the layer of streets." )
             .arg( mNetworkName, networkType == DfCompat::GeometryPoint ? tr( "point" ) : tr( "polygon" ) ) );
   mCrs = source->sourceCrs();
-  mSnapDistance = DfSupport::number( this, parameters, QStringLiteral( "SNAP_DISTANCE" ), context );
-  mWalkSpeed = DfSupport::number( this, parameters, QStringLiteral( "WALK_SPEED" ), context );
-  const double tolerance = DfSupport::number( this, parameters, QStringLiteral( "TOLERANCE" ), context );
+  mWalking = walking;
+  const double tolerance = walking.tolerance;
 
   // Every input layer's coordinates against its CRS (a warning each), then the network's CRS by what it is,
   // not by its code: a Web Mercator without EPSG:3857 measures 1.6 "metres" per metre in the Netherlands.
@@ -520,7 +532,7 @@ DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProces
   QStringList offNetwork;
   for ( Facility &facility : facilities )
   {
-    facility.snap = mSnapIndex->snap( facility.at, mSnapDistance );
+    facility.snap = mSnapIndex->snap( facility.at, mWalking.snapDistance );
     if ( !facility.snap.valid() )
       offNetwork << facility.id;
   }
@@ -553,7 +565,7 @@ DfNetworkAlgorithmBase::loadFacilities( const QVariantMap &parameters, QgsProces
     feedback->pushWarning(
         tr( "%1 facilities are more than %2 m from a walkable street and cannot be reached: %3%4" )
             .arg( count( offNetwork.size() ) )
-            .arg( mSnapDistance )
+            .arg( mWalking.snapDistance )
             .arg( offNetwork.mid( 0, 10 ).join( QLatin1String( ", " ) ),
                   offNetwork.size() > 10 ? QStringLiteral( ", …" ) : QString() ) );
 
@@ -766,7 +778,7 @@ void DfNetworkAlgorithmBase::reportDemand( const DemandPoints &demand, QgsProces
     feedback->pushWarning( tr( "%1 origin point(s) are more than %2 m from a walkable street: counted as not "
                                "within reach." )
                                .arg( count( static_cast<long long>( off ) ) )
-                               .arg( mSnapDistance ) );
+                               .arg( mWalking.snapDistance ) );
 }
 
 std::vector<dfn::WalkSeed> DfNetworkAlgorithmBase::seedsOf( const std::vector<Facility> &facilities,
@@ -912,7 +924,7 @@ DfNetworkAlgorithmBase::AddressPoints DfNetworkAlgorithmBase::loadAddresses( con
   clock.charge( times.read );
   result.snaps.reserve( points.size() );
   for ( const dfn::XY &p : points )
-    result.snaps.push_back( mSnapIndex->snap( p, mSnapDistance ) );
+    result.snaps.push_back( mSnapIndex->snap( p, mWalking.snapDistance ) );
   result.grid = std::make_unique<dfn::PointGrid>( std::move( points ) );
   clock.charge( times.snap );
   if ( skipped > 0 )
@@ -925,7 +937,7 @@ DfNetworkAlgorithmBase::AddressPoints DfNetworkAlgorithmBase::loadAddresses( con
         tr( "%1 address(es) are more than %2 m from a walkable street: they count as not within "
             "reach." )
             .arg( count( offNetwork ) )
-            .arg( mSnapDistance ) );
+            .arg( mWalking.snapDistance ) );
   return result;
 }
 
@@ -943,7 +955,7 @@ std::vector<dfn::NetworkSnap> DfNetworkAlgorithmBase::originSnaps( const QgsGeom
     for ( const QgsPointXY &p :
           geometry.isMultipart() ? geometry.asMultiPoint() : QgsMultiPointXY{ geometry.asPoint() } )
     {
-      snaps.push_back( mSnapIndex->snap( { p.x(), p.y() }, mSnapDistance ) );
+      snaps.push_back( mSnapIndex->snap( { p.x(), p.y() }, mWalking.snapDistance ) );
       if ( points )
         points->push_back( { p.x(), p.y() } );
     }
@@ -972,7 +984,7 @@ std::vector<dfn::NetworkSnap> DfNetworkAlgorithmBase::originSnaps( const QgsGeom
   dfn::XY at;
   if ( representativePoint( geometry, at ) )
   {
-    snaps.push_back( mSnapIndex->snap( at, mSnapDistance ) );
+    snaps.push_back( mSnapIndex->snap( at, mWalking.snapDistance ) );
     if ( points )
       points->push_back( at );
   }

@@ -9,6 +9,7 @@
 #include "networksnap.h"
 #include "pointgrid.h"
 #include "streetnetwork.h"
+#include "walkingsettings.h"
 #include "walksearch.h"
 
 #include <qgscoordinatereferencesystem.h>
@@ -93,11 +94,14 @@ protected:
   //! WALK_SPEED, SNAP_DISTANCE and TOLERANCE; the last two as advanced parameters.
   void addWalkingParameters();
 
-  //! Reads the street network (NETWORK, NETWORK_FILTER, NETWORK_EXPRESSION, TOLERANCE) and builds the graph
-  //! and the snap index. Throws with a message naming the layer when it is empty, all filtered out or in a
-  //! geographic CRS.
-  void loadNetwork( const QVariantMap &parameters, QgsProcessingContext &context,
-                    QgsProcessingFeedback *feedback, PhaseTimes &times );
+  //! WALK_SPEED, SNAP_DISTANCE, TOLERANCE and (where the algorithm has it) MAX_TIME, read once.
+  dfn::WalkingSettings walkingSettings( const QVariantMap &parameters, QgsProcessingContext &context ) const;
+
+  //! Reads the street network (NETWORK, NETWORK_FILTER, NETWORK_EXPRESSION) and builds the graph with
+  //! \a walking's tolerance and the snap index; keeps \a walking for walking(). Throws with a message naming
+  //! the layer when it is empty, all filtered out or in a geographic CRS.
+  void loadNetwork( const QVariantMap &parameters, const dfn::WalkingSettings &walking,
+                    QgsProcessingContext &context, QgsProcessingFeedback *feedback, PhaseTimes &times );
 
   //! Reads and snaps the FACILITIES and groups them by CATEGORY_FIELD (when given and \a byCategory).
   std::vector<Facility> loadFacilities( const QVariantMap &parameters, QgsProcessingContext &context,
@@ -196,8 +200,8 @@ protected:
   //! Transforms a geometry from \a source's CRS to the network CRS.
   QgsCoordinateTransform transformFor( const QgsFeatureSource *source, QgsProcessingContext &context ) const;
 
-  double snapDistance() const { return mSnapDistance; }
-  double walkSpeed() const { return mWalkSpeed; }
+  //! The settings loadNetwork() was given.
+  const dfn::WalkingSettings &walking() const { return mWalking; }
   const dfn::StreetNetwork &network() const { return mNetwork; }
   const dfn::EdgeSnapIndex &snapIndex() const { return *mSnapIndex; }
   QgsCoordinateReferenceSystem networkCrs() const { return mCrs; }
@@ -217,6 +221,5 @@ private:
   QgsCoordinateReferenceSystem mCrs;
   QgsCoordinateTransformContext mTransformContext;
   QString mNetworkName;
-  double mSnapDistance = 250;
-  double mWalkSpeed = 0.8;
+  dfn::WalkingSettings mWalking;
 };

@@ -1,3 +1,4 @@
+#include "walkingsettings.h"
 #include "walksearch.h"
 
 #include <gtest/gtest.h>
@@ -192,4 +193,41 @@ TEST( ReachablePieces, ALargerBudgetNeverGivesLessStreet )
     previous = total;
   }
   EXPECT_NEAR( previous, net.totalLength(), 1e-6 ) << "2 km covers the whole 1 km grid";
+}
+
+// The parameter help's own figures: at 0.8 m/s, 5, 10 and 15 minutes are 240, 480 and 720 m; and back.
+TEST( WalkingSettings, MinutesAndMetresAsTheHelpSays )
+{
+  WalkingSettings walking;
+  EXPECT_EQ( walking.speed, 0.8 );
+  EXPECT_DOUBLE_EQ( walking.metresFor( 5 ), 240 );
+  EXPECT_DOUBLE_EQ( walking.metresFor( 10 ), 480 );
+  EXPECT_DOUBLE_EQ( walking.metresFor( 15 ), 720 );
+  EXPECT_DOUBLE_EQ( walking.minutesFor( 720 ), 15 );
+  EXPECT_DOUBLE_EQ( walking.cutoffMetres(), 480 ) << "MAX_TIME's default is 10 minutes";
+  walking.speed = 1.25;
+  walking.cutoffMinutes = 4;
+  EXPECT_DOUBLE_EQ( walking.cutoffMetres(), 300 );
+  EXPECT_DOUBLE_EQ( walking.minutesFor( 75 ), 1 );
+}
+
+// The outputs were computed as minutes * 60 * speed and metres / speed / 60 before the conversions moved
+// here; they must stay bit for bit the same (scripts/compare_outputs.sh). The other orders round
+// differently for some values, so the order is part of the contract.
+TEST( WalkingSettings, SameRoundingAsTheFormerHandConversions )
+{
+  std::mt19937 random( 7 );
+  std::uniform_real_distribution<double> minutes( 0, 60 ), speed( 0.1, 3 );
+  int otherOrderDiffers = 0;
+  for ( int i = 0; i < 10000; ++i )
+  {
+    WalkingSettings walking;
+    walking.speed = speed( random );
+    const double m = minutes( random );
+    EXPECT_EQ( walking.metresFor( m ), m * 60.0 * walking.speed );
+    const double metres = walking.metresFor( m );
+    EXPECT_EQ( walking.minutesFor( metres ), metres / walking.speed / 60.0 );
+    otherOrderDiffers += walking.minutesFor( metres ) != metres / ( walking.speed * 60.0 );
+  }
+  EXPECT_GT( otherOrderDiffers, 0 ) << "no value where the order matters: the test would not notice a change";
 }
