@@ -137,8 +137,10 @@ void DfReportMap::addTo( DfScoreReport &report, const QgsFeatureList &features,
 
     const size_t n = std::min( report.areas.size(), static_cast<size_t>( features.size() ) );
     QgsFeatureList mapped;
+    // Grown from the first box rather than from setMinimal(), which 3.40 deprecates and 3.22 lacks a
+    // successor for.
     QgsRectangle extent;
-    extent.setMinimal();
+    bool anyGeometry = false;
     for ( size_t i = 0; i < n; ++i )
     {
       const DfScoreReport::Area &a = report.areas[i];
@@ -149,10 +151,16 @@ void DfReportMap::addTo( DfScoreReport &report, const QgsFeatureList &features,
                  << ( a.urgencyRank > 0 ? QVariant( a.urgencyRank ) : QVariant() );
       f.setAttributes( attributes );
       if ( f.hasGeometry() )
-        extent.combineExtentWith( f.geometry().boundingBox() );
+      {
+        if ( anyGeometry )
+          extent.combineExtentWith( f.geometry().boundingBox() );
+        else
+          extent = f.geometry().boundingBox();
+        anyGeometry = true;
+      }
       mapped << f;
     }
-    if ( extent.isNull() || extent.isEmpty() || !std::isfinite( extent.width() ) )
+    if ( !anyGeometry || extent.isEmpty() || !std::isfinite( extent.width() ) )
       return fail( tr( "the areas have no geometry to draw." ) );
     if ( !layer.dataProvider()->addFeatures( mapped ) )
       return fail( tr( "QGIS could not copy the areas into a memory layer." ) );
