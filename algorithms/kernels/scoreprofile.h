@@ -108,8 +108,8 @@ std::string validateScoreProfile( const ScoreProfile &profile );
 //! profile came from). The profile should pass validateScoreProfile().
 std::string writeScoreProfile( const ScoreProfile &profile, const std::string &comment = {} );
 
-//! The default profile with its comments: the bytes of profiles/default.dfprofile (what municipalities copy), embedded at
-//! build time, so the file is the one source.
+//! The default profile with its comments: the bytes of profiles/default.dfprofile (what municipalities copy),
+//! embedded at build time, so the file is the one source.
 const std::string &defaultScoreProfileText();
 //! defaultScoreProfileText(), parsed.
 ScoreProfile defaultScoreProfile();

@@ -125,8 +125,8 @@ std::string validateSiteProfile( const SiteProfile &profile );
 //! lines. The profile should pass validateSiteProfile().
 std::string writeSiteProfile( const SiteProfile &profile, const std::string &comment = {} );
 
-//! The default profile with its comments: the bytes of profiles/housing.dfsites (what municipalities copy), embedded at
-//! build time, so the file is the one source.
+//! The default profile with its comments: the bytes of profiles/housing.dfsites (what municipalities copy),
+//! embedded at build time, so the file is the one source.
 const std::string &defaultSiteProfileText();
 //! defaultSiteProfileText(), parsed.
 SiteProfile defaultSiteProfile();
